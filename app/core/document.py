@@ -1,0 +1,28 @@
+"""The one JSON document the app keeps: preferences and cases, with a schema version."""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.core.cases import Case
+from app.core.languages import Language
+
+SCHEMA_VERSION: Final = 1
+
+
+class Preferences(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    language: Language | None = None
+
+
+class Document(BaseModel):
+    # Unknown fields are refused rather than dropped: dropping them on the next save would
+    # lose data silently. A file with them is treated as damaged and kept aside.
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    preferences: Preferences = Field(default_factory=Preferences)
+    cases: list[Case] = Field(default_factory=list)

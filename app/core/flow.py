@@ -1,0 +1,75 @@
+"""Which wizard page follows which, given the answers: data plus small pure functions.
+
+The Qt wizard asks `next_page()` from `QWizardPage.nextId()`; nothing here knows about Qt,
+so every path through every flow is tested without a screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from app.core.answers import Answers
+from app.core.jobs import Job, is_available
+from app.core.pages import PageId
+
+Next = PageId | Callable[[Answers], PageId] | None
+
+
+class FlowError(ValueError):
+    """The answers do not allow going on from this page (a programming error, not user input)."""
+
+
+def _after_start(answers: Answers) -> PageId:
+    if answers.job is None:
+        raise FlowError("no job chosen on the start page")
+    if not is_available(answers.job):
+        raise FlowError(f"the {answers.job.value} flow is not available in this version")
+    return FIRST_PAGE[answers.job]
+
+
+def _after_outage(answers: Answers) -> PageId:
+    if answers.works_after_waiting is None:
+        raise FlowError("the outage question was not answered")
+    return PageId.SIGN_IN_SOLVED if answers.works_after_waiting else PageId.SIGN_IN_HELP
+
+
+def _after_help(answers: Answers) -> PageId:
+    if answers.solved_by_help_page is None:
+        raise FlowError("the help-page question was not answered")
+    return PageId.SIGN_IN_SOLVED if answers.solved_by_help_page else PageId.SIGN_IN_PREPARE
+
+
+FIRST_PAGE: Mapping[Job, PageId] = {
+    Job.CUSTOMER_SIGN_IN: PageId.SIGN_IN_OUTAGE,
+}
+
+TRANSITIONS: Mapping[PageId, Next] = {
+    PageId.START: _after_start,
+    PageId.SIGN_IN_OUTAGE: _after_outage,
+    PageId.SIGN_IN_HELP: _after_help,
+    PageId.SIGN_IN_PREPARE: PageId.SIGN_IN_CONTACT,
+    PageId.SIGN_IN_CONTACT: None,
+    PageId.SIGN_IN_SOLVED: None,
+}
+
+
+def next_page(current: PageId, answers: Answers) -> PageId | None:
+    """The page after `current`, or None when `current` is the last one of its flow."""
+    step = TRANSITIONS[current]
+    if step is None or isinstance(step, PageId):
+        return step
+    return step(answers)
+
+
+def is_last(page: PageId) -> bool:
+    return TRANSITIONS[page] is None
+
+
+def walk(answers: Answers, start: PageId = PageId.START) -> list[PageId]:
+    """Every page a user with these answers sees, in order, from `start` to the end."""
+    pages = [start]
+    while (following := next_page(pages[-1], answers)) is not None:
+        if following in pages:
+            raise FlowError(f"the flow loops back to {following.name}")
+        pages.append(following)
+    return pages

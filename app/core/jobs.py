@@ -1,0 +1,28 @@
+"""The jobs a person can ask the assistant for, and which of them this version can do."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Job(StrEnum):
+    CLOSE_CUSTOMER_ACCOUNT = "close_customer_account"
+    CLOSE_SELLER_ACCOUNT = "close_seller_account"
+    SELLER_SIGN_IN = "seller_sign_in"
+    CUSTOMER_SIGN_IN = "customer_sign_in"
+
+
+# In the order the start page lists them.
+ALL_JOBS: tuple[Job, ...] = (
+    Job.CLOSE_CUSTOMER_ACCOUNT,
+    Job.CLOSE_SELLER_ACCOUNT,
+    Job.SELLER_SIGN_IN,
+    Job.CUSTOMER_SIGN_IN,
+)
+
+# The flows delivered so far; the others are shown but cannot be chosen yet.
+AVAILABLE_JOBS: frozenset[Job] = frozenset({Job.CUSTOMER_SIGN_IN})
+
+
+def is_available(job: Job) -> bool:
+    return job in AVAILABLE_JOBS

@@ -1,0 +1,68 @@
+"""Amazon's official pages, read from `official_links.json`, and their address on each store.
+
+Each link records how sure we are of it: "seen" (read on a stored Amazon page), "index"
+(only its address and title were seen in a search index) or "pattern" (built from the same
+path on another store). A path seen on amazon.com is only a pattern on amazon.it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.core.stores import Store
+
+
+class Certainty(StrEnum):
+    SEEN = "seen"
+    INDEX = "index"
+    PATTERN = "pattern"
+
+
+class OfficialLink(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str
+    purpose: str
+    path: str = Field(pattern=r"^/")
+    certainty: Certainty
+    seen_on: tuple[str, ...] = ()
+
+
+class OfficialLinks(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    checked_on: dt.date
+    source: str
+    links: tuple[OfficialLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreLink:
+    url: str
+    certainty: Certainty
+    checked_on: dt.date
+
+
+@cache
+def official_links() -> OfficialLinks:
+    text = resources.files("app.core").joinpath("official_links.json").read_text("utf-8")
+    return OfficialLinks.model_validate(json.loads(text))
+
+
+def link_for_store(key: str, store: Store) -> StoreLink:
+    """The page `key` on `store`; KeyError for an unknown key (a programming error)."""
+    data = official_links()
+    for link in data.links:
+        if link.key == key:
+            certainty = link.certainty
+            if certainty is Certainty.SEEN and store.domain not in link.seen_on:
+                certainty = Certainty.PATTERN
+            return StoreLink(f"https://www.{store.domain}{link.path}", certainty, data.checked_on)
+    raise KeyError(key)

@@ -1,0 +1,51 @@
+"""Amazon stores the assistant knows, and which one a new user most likely shops on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.languages import Language
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    domain: str  # "amazon.it"
+    countries: tuple[str, ...]  # ISO 3166 alpha-2 codes whose people usually shop here
+
+    @property
+    def home_url(self) -> str:
+        return f"https://www.{self.domain}/"
+
+
+# In the order the start page lists them: Italy first, then Europe, then the rest.
+STORES: tuple[Store, ...] = (
+    Store("amazon.it", ("IT", "SM", "VA")),
+    Store("amazon.com", ("US",)),
+    Store("amazon.co.uk", ("GB",)),
+    Store("amazon.de", ("DE", "AT", "CH", "LI", "LU")),
+    Store("amazon.fr", ("FR", "MC")),
+    Store("amazon.es", ("ES", "AD")),
+    Store("amazon.nl", ("NL",)),
+    Store("amazon.com.be", ("BE",)),
+    Store("amazon.ie", ("IE",)),
+    Store("amazon.se", ("SE",)),
+    Store("amazon.pl", ("PL",)),
+    Store("amazon.ca", ("CA",)),
+)
+
+_BY_DOMAIN = {store.domain: store for store in STORES}
+ITALY = _BY_DOMAIN["amazon.it"]
+UNITED_STATES = _BY_DOMAIN["amazon.com"]
+
+
+def store_by_domain(domain: str) -> Store | None:
+    return _BY_DOMAIN.get(domain.strip().lower())
+
+
+def default_store(country_code: str, language: Language) -> Store:
+    """The store for the system's country; failing that, Italy for Italian speakers."""
+    code = country_code.strip().upper()
+    for store in STORES:
+        if code in store.countries:
+            return store
+    return ITALY if language is Language.ITALIAN else UNITED_STATES

@@ -1,0 +1,93 @@
+"""The list of cases as a Qt table model: one model for any number of rows."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.ui.case_texts import long_date, no_deadline, short_date, state_name
+from app.ui.job_names import job_short_name
+from app.ui.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.core.cases import Case
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("CasesModel", "Account"),
+    QT_TRANSLATE_NOOP("CasesModel", "What"),
+    QT_TRANSLATE_NOOP("CasesModel", "State"),
+    QT_TRANSLATE_NOOP("CasesModel", "Next deadline"),
+    QT_TRANSLATE_NOOP("CasesModel", "Opened on"),
+)
+ACCOUNT, JOB, STATE, DEADLINE, OPENED = range(len(_HEADERS))
+Index = QModelIndex | QPersistentModelIndex
+
+
+def account_name(case: Case) -> str:
+    if case.label:
+        return QCoreApplication.translate("CasesModel", "{label} ({store})").format(
+            label=case.label, store=case.store_domain
+        )
+    return case.store_domain
+
+
+class CasesModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._cases: list[Case] = []
+
+    def set_cases(self, cases: list[Case]) -> None:
+        self.beginResetModel()
+        self._cases = sorted(cases, key=lambda case: case.opened_on, reverse=True)
+        self.endResetModel()
+
+    def case_at(self, row: int) -> Case:
+        return self._cases[row]
+
+    def retranslate(self) -> None:
+        """Every text depends on the language: tell the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_HEADERS) - 1)
+        if self._cases:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._cases) - 1, len(_HEADERS) - 1)
+            )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cases)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CasesModel", _HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        case = self._cases[index.row()]
+        column = index.column()
+        if column == ACCOUNT:
+            return account_name(case)
+        if column == JOB:
+            return job_short_name(case.job)
+        if column == STATE:
+            return state_name(case.state.value)
+        if column == DEADLINE:
+            return long_date(case.deadline) if case.deadline else no_deadline()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return long_date(case.opened_on)
+        return short_date(case.opened_on)

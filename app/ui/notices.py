@@ -1,0 +1,83 @@
+"""What the user is told about their data file, in their language, and non-blocking dialogs."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from app.storage.store import LoadResult, StoreError
+
+
+def load_problem(result: LoadResult, path: Path) -> str | None:
+    """The message for a load that did not simply work; None when there is nothing to say."""
+    from app.storage.store import LoadStatus
+
+    if result.status is LoadStatus.DAMAGED and result.kept_copy is not None:
+        return QCoreApplication.translate(
+            "Notices",
+            "Your saved data could not be read, so the list starts empty. Nothing was "
+            "deleted: the damaged file was kept as {copy}.",
+        ).format(copy=result.kept_copy)
+    if result.status is LoadStatus.DAMAGED:
+        return QCoreApplication.translate(
+            "Notices",
+            "Your saved data could not be read, and it could not be moved aside either. To "
+            "protect it, nothing will be saved while the app is open. The file is {path}.",
+        ).format(path=path)
+    if result.status is LoadStatus.NEWER:
+        return QCoreApplication.translate(
+            "Notices",
+            "Your data was saved by a newer version of Account Assistant. This version cannot "
+            "show it and will not change it: nothing will be saved while it is open. Install "
+            "the newer version again to see your cases. The file is {path}.",
+        ).format(path=path)
+    if result.status is LoadStatus.UNREADABLE:
+        return QCoreApplication.translate(
+            "Notices",
+            "Your data file cannot be opened (the system refused to read it). To protect it, "
+            "nothing will be saved while the app is open. The file is {path}.",
+        ).format(path=path)
+    return None
+
+
+def save_problem(error: StoreError, path: Path) -> str:
+    from app.storage.store import ReadOnlyStoreError, SaveFailedError
+
+    if isinstance(error, ReadOnlyStoreError):
+        return QCoreApplication.translate(
+            "Notices",
+            "This change could not be saved: your data file is protected for this session "
+            "(see the message shown at start-up). It stays visible until you close the app.",
+        )
+    code = error.errno if isinstance(error, SaveFailedError) else None
+    if code == errno.ENOSPC:
+        reason = QCoreApplication.translate("Notices", "the disk is full")
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = QCoreApplication.translate(
+            "Notices", "the system does not allow writing in the data folder"
+        )
+    else:
+        reason = QCoreApplication.translate("Notices", "the file could not be written")
+    return QCoreApplication.translate(
+        "Notices",
+        "Your last change could not be saved: {reason}. The data saved before is intact in "
+        "{path}. The change stays visible until you close the app; once the problem is "
+        "solved, your next change saves everything.",
+    ).format(reason=reason, path=path)
+
+
+def show_notice(
+    parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon
+) -> QMessageBox:
+    """A message that does not stop the app: it stays until the user closes it."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("notice")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.open()
+    return box

@@ -1,0 +1,54 @@
+"""The base of every wizard page: it asks the core flow what comes next, and retranslates."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget, QWizardPage
+
+from app.core.answers import Answers
+from app.core.flow import FlowError, is_last, next_page
+from app.core.pages import PageId
+from app.core.stores import ITALY, Store, store_by_domain
+
+
+class FlowPage(QWizardPage):
+    def __init__(
+        self,
+        page_id: PageId,
+        answers: Answers,
+        context: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.page_id = page_id
+        self.answers = answers
+        self.context = context  # the translation context of this page's content texts
+
+    def nextId(self) -> int:
+        if is_last(self.page_id):
+            return -1
+        try:
+            following = next_page(self.page_id, self.answers)
+        except FlowError:
+            # Not answered yet: Next stays disabled (isComplete() is False), but the button
+            # must still read "Next" rather than "Finish", so name this page itself.
+            return int(self.page_id)
+        return -1 if following is None else int(following)
+
+    def t(self, source: str) -> str:
+        """A content text in the current language, with `{store}` filled in."""
+        text = QCoreApplication.translate(self.context, source)
+        return text.replace("{store}", self.store.domain)
+
+    @property
+    def store(self) -> Store:
+        return store_by_domain(self.answers.store_domain) or ITALY
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text again in the current language."""
+        raise NotImplementedError

@@ -1,0 +1,120 @@
+"""Start-up: the application object, language, single instance, first window, deferred load."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_ID, APP_NAME, __version__
+from app.cli import Options
+from app.core.languages import default_language, parse_language
+from app.resource_paths import resources_dir
+from app.storage.first_glance import first_glance
+from app.storage.instance_lock import InstanceLock, LockOutcome
+from app.storage.log_file import configure_logging
+from app.storage.paths import DOCUMENT_FILE_NAME, resolve_data_dir
+from app.ui.app_controller import AppController
+from app.ui.error_dialog import UnexpectedErrorHandler
+from app.ui.first_paint import FirstPaint
+from app.ui.language import LanguageSwitcher
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_DATA_FOLDER_UNUSABLE = 1
+EXIT_ALREADY_RUNNING = 3
+
+
+def _tell_and_stop(title: str, text: str, smoke: bool) -> None:
+    """A message shown before any window: blocks until read (closes itself in smoke mode)."""
+    print(text, file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text)
+    box.setObjectName("startupMessage")
+    if smoke:
+        QTimer.singleShot(0, box.accept)
+    box.exec()
+
+
+def run(options: Options) -> int:
+    data_dir = resolve_data_dir(options.data_dir, os.environ)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication([sys.argv[0] if sys.argv else APP_ID])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icon.svg")))
+
+    glance = first_glance(data_dir / DOCUMENT_FILE_NAME)
+    language = (
+        options.language
+        or parse_language(glance.language or "")
+        or default_language(QLocale.system().name())
+    )
+    switcher = LanguageSwitcher(app)
+    switcher.apply(language)
+
+    lock = _claim_data_dir(data_dir, options.smoke)
+    if isinstance(lock, int):
+        return lock
+    log_file = configure_logging(data_dir)
+    UnexpectedErrorHandler(log_file).install()
+    log.info("starting %s %s, data folder %s", APP_ID, __version__, data_dir)
+
+    controller = AppController(switcher, data_dir)
+    window = controller.show_first_window(glance.has_cases)
+    if options.smoke:
+        FirstPaint(window, app.quit)
+    else:
+        FirstPaint(window, controller.load_document)
+    try:
+        return app.exec()
+    finally:
+        lock.release()
+        log.info("stopped")
+
+
+def _claim_data_dir(data_dir: Path, smoke: bool) -> InstanceLock | int:
+    """The lock on the data folder, or the exit status after telling the user why not."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _tell_and_stop(
+            QCoreApplication.translate("Startup", "Account Assistant cannot start"),
+            QCoreApplication.translate(
+                "Startup",
+                "The data folder {path} cannot be created ({reason}). Choose another folder "
+                "with --data-dir.",
+            ).format(path=data_dir, reason=error.strerror or error),
+            smoke,
+        )
+        return EXIT_DATA_FOLDER_UNUSABLE
+    lock = InstanceLock(data_dir)
+    outcome = lock.acquire()
+    if outcome is LockOutcome.HELD_ELSEWHERE:
+        _tell_and_stop(
+            QCoreApplication.translate("Startup", "Account Assistant is already open"),
+            QCoreApplication.translate(
+                "Startup",
+                "Account Assistant is already open with this data folder ({path}). Look for "
+                "its window: using two at once could mix up your data.",
+            ).format(path=data_dir),
+            smoke,
+        )
+        return EXIT_ALREADY_RUNNING
+    if outcome is LockOutcome.FAILED:
+        _tell_and_stop(
+            QCoreApplication.translate("Startup", "Account Assistant cannot start"),
+            QCoreApplication.translate(
+                "Startup",
+                "The data folder {path} cannot be written. Choose another folder with --data-dir.",
+            ).format(path=data_dir),
+            smoke,
+        )
+        return EXIT_DATA_FOLDER_UNUSABLE
+    return lock

@@ -1,0 +1,325 @@
+"""The store keeps the user's document safe: damaged files are kept aside, never lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.core.document import Document
+from app.storage import store as store_module
+from app.storage.store import (
+    LoadStatus,
+    ReadOnlyStoreError,
+    SaveFailedError,
+    Store,
+)
+
+FILE_NAME = "account-assistant.json"
+
+
+def _edited(saved: bytes, edit: Callable[[dict[str, Any]], None]) -> bytes:
+    """`saved` with its JSON changed by `edit`."""
+    raw = json.loads(saved)
+    edit(raw)
+    return json.dumps(raw).encode("utf-8")
+
+
+def _add_top_level_field(raw: dict[str, Any]) -> None:
+    raw["colour"] = "blue"
+
+
+def _add_case_field(raw: dict[str, Any]) -> None:
+    raw["cases"][0]["colour"] = "blue"
+
+
+def _drop_schema_version(raw: dict[str, Any]) -> None:
+    del raw["schema_version"]
+
+
+def _schema_version_as_string(raw: dict[str, Any]) -> None:
+    raw["schema_version"] = "1"
+
+
+DAMAGED_INPUTS: dict[str, Callable[[bytes], bytes]] = {
+    "empty file": lambda saved: b"",
+    "truncated JSON": lambda saved: saved[: len(saved) // 2],
+    "not JSON": lambda saved: b"these are my notes, not a document",
+    "JSON array": lambda saved: b"[1, 2, 3]",
+    "wrong types": lambda saved: b'{"schema_version": 1, "cases": "x"}',
+    "unknown top-level field": lambda saved: _edited(saved, _add_top_level_field),
+    "unknown field in a case": lambda saved: _edited(saved, _add_case_field),
+    "binary garbage": lambda saved: os.urandom(512) + b"\x00",
+    "invalid UTF-8": lambda saved: b'{"schema_version": 1, "preferences": {"language": "\xff"}}',
+    "schema_version missing": lambda saved: _edited(saved, _drop_schema_version),
+    "schema_version as a string": lambda saved: _edited(saved, _schema_version_as_string),
+}
+
+
+def _folder_names(folder: Path) -> list[str]:
+    return sorted(entry.name for entry in folder.iterdir())
+
+
+def test_save_then_load_gives_back_the_same_document(tmp_path: Path, document: Document) -> None:
+    path = tmp_path / FILE_NAME
+    Store(path).save(document)
+
+    store = Store(path)
+    result = store.load()
+
+    assert result.status is LoadStatus.OK
+    assert result.document == document
+    assert result.kept_copy is None
+    assert not result.read_only
+    assert not store.read_only
+    assert json.loads(path.read_bytes())["schema_version"] == 1
+
+
+def test_missing_file_starts_empty_and_the_first_save_creates_it(
+    tmp_path: Path, document: Document
+) -> None:
+    path = tmp_path / "not yet created" / FILE_NAME
+    store = Store(path)
+
+    result = store.load()
+
+    assert result.status is LoadStatus.MISSING
+    assert result.document == Document()
+    assert not result.read_only
+    assert not path.parent.exists()  # loading creates nothing
+
+    store.save(document)
+
+    assert Store(path).load().document == document
+
+
+@pytest.mark.parametrize("make_bytes", DAMAGED_INPUTS.values(), ids=DAMAGED_INPUTS.keys())
+def test_damaged_file_is_kept_aside_and_the_app_starts_afresh(
+    tmp_path: Path, document: Document, saved_bytes: bytes, make_bytes: Callable[[bytes], bytes]
+) -> None:
+    damaged = make_bytes(saved_bytes)
+    path = tmp_path / FILE_NAME
+    path.write_bytes(damaged)
+    store = Store(path)
+
+    result = store.load()
+
+    assert result.status is LoadStatus.DAMAGED
+    assert result.document == Document()
+    assert result.detail
+    assert "\n" not in result.detail
+    assert not path.exists()
+    kept = result.kept_copy
+    assert kept is not None
+    assert kept.parent == path.parent
+    assert "damaged" in kept.name
+    assert kept.suffix == ".json"
+    assert kept.read_bytes() == damaged
+    assert not result.read_only
+    assert not store.read_only
+
+    store.save(document)
+
+    assert Store(path).load().status is LoadStatus.OK
+    assert kept.read_bytes() == damaged
+    assert _folder_names(tmp_path) == sorted([path.name, kept.name])
+
+
+def test_details_name_the_problem(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    path.write_bytes(b"")
+    assert Store(path).load().detail == "empty file"
+
+    path.write_bytes(b"nonsense")
+    assert Store(path).load().detail.startswith("not JSON: Expecting value line 1 column 1")
+
+    path.write_bytes(b'{"schema_version": 1, "cases": "x"}')
+    assert Store(path).load().detail.startswith("validation: cases: ")
+
+
+def test_two_damaged_files_in_the_same_second_are_both_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frozen = dt.datetime(2024, 5, 17, 9, 30, 5).astimezone()
+    monkeypatch.setattr(store_module, "_local_now", lambda: frozen)
+    path = tmp_path / FILE_NAME
+
+    path.write_bytes(b"first damaged file")
+    first = Store(path).load().kept_copy
+    path.write_bytes(b"second damaged file")
+    second = Store(path).load().kept_copy
+
+    assert first == tmp_path / "account-assistant.damaged-20240517-093005.json"
+    assert second == tmp_path / "account-assistant.damaged-20240517-093005-2.json"
+    assert first.read_bytes() == b"first damaged file"
+    assert second.read_bytes() == b"second damaged file"
+
+
+def test_a_file_over_the_size_cap_is_damaged(
+    tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / FILE_NAME
+    Store(path).save(document)
+    original = path.read_bytes()
+    monkeypatch.setattr(store_module, "MAX_DOCUMENT_BYTES", len(original) - 1)
+
+    result = Store(path).load()
+
+    assert result.status is LoadStatus.DAMAGED
+    assert result.detail == "too large"
+    assert result.kept_copy is not None
+    assert result.kept_copy.read_bytes() == original
+
+
+def test_a_file_exactly_at_the_size_cap_is_read(
+    tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / FILE_NAME
+    Store(path).save(document)
+    monkeypatch.setattr(store_module, "MAX_DOCUMENT_BYTES", path.stat().st_size)
+
+    assert Store(path).load().status is LoadStatus.OK
+
+
+def test_a_file_from_a_newer_version_is_left_alone_and_never_overwritten(
+    tmp_path: Path, document: Document
+) -> None:
+    path = tmp_path / FILE_NAME
+    newer = {
+        "schema_version": 2,
+        "preferences": {"language": "en", "theme": "dark"},
+        "cases": [],
+        "reminders": [{"at": "2030-01-01"}],
+    }
+    path.write_text(json.dumps(newer), encoding="utf-8")
+    original = path.read_bytes()
+    store = Store(path)
+
+    result = store.load()
+
+    assert result.status is LoadStatus.NEWER
+    assert result.found_schema_version == 2
+    assert result.document == Document()
+    assert result.read_only
+    assert store.read_only
+    assert result.kept_copy is None
+    with pytest.raises(ReadOnlyStoreError):
+        store.save(document)
+    assert path.read_bytes() == original
+    assert _folder_names(tmp_path) == [FILE_NAME]
+
+
+def test_when_the_damaged_file_cannot_be_moved_it_is_never_overwritten(
+    tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / FILE_NAME
+    path.write_bytes(b"damaged")
+
+    def refuse(src: object, dst: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    store = Store(path)
+
+    result = store.load()
+
+    assert result.status is LoadStatus.DAMAGED
+    assert result.kept_copy is None
+    assert result.read_only
+    assert store.read_only
+    assert "Permission denied" in result.detail
+    with pytest.raises(ReadOnlyStoreError):
+        store.save(document)
+    assert path.read_bytes() == b"damaged"
+    assert _folder_names(tmp_path) == [FILE_NAME]
+
+
+def test_an_unreadable_path_makes_the_session_read_only(tmp_path: Path, document: Document) -> None:
+    path = tmp_path / FILE_NAME
+    path.mkdir()
+    (path / "something.txt").write_text("keep me", encoding="utf-8")
+    store = Store(path)
+
+    result = store.load()
+
+    assert result.status is LoadStatus.UNREADABLE
+    assert result.document == Document()
+    assert result.read_only
+    assert store.read_only
+    assert result.kept_copy is None
+    assert result.detail
+    with pytest.raises(ReadOnlyStoreError):
+        store.save(document)
+    assert (path / "something.txt").read_text(encoding="utf-8") == "keep me"
+
+
+class _DiskFullFile:
+    """A file whose writes stop half-way with "no space left on device"."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def __enter__(self) -> _DiskFullFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._inner.close()
+
+    def write(self, data: bytes) -> int:
+        self._inner.write(data[: len(data) // 2])
+        self._inner.flush()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_full_disk_keeps_the_previous_file_and_leaves_no_debris(
+    tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / FILE_NAME
+    store = Store(path)
+    store.save(Document())
+    previous = path.read_bytes()
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode: _DiskFullFile(real_fdopen(fd, mode)))
+
+    with pytest.raises(SaveFailedError) as caught:
+        store.save(document)
+
+    assert caught.value.errno == errno.ENOSPC
+    assert isinstance(caught.value.__cause__, OSError)
+    assert path.read_bytes() == previous
+    assert _folder_names(tmp_path) == [FILE_NAME]
+
+    monkeypatch.undo()
+    store.save(document)  # the store stays usable once there is room again
+    assert Store(path).load().document == document
+
+
+def test_a_folder_that_cannot_be_created_is_a_save_failure(
+    tmp_path: Path, document: Document
+) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    store = Store(blocker / FILE_NAME)
+
+    with pytest.raises(SaveFailedError) as caught:
+        store.save(document)
+
+    assert caught.value.errno is not None
+    assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+@pytest.mark.parametrize("version", ["true", "1.0", "0", "null"])
+def test_an_odd_schema_version_is_damaged(tmp_path: Path, version: str) -> None:
+    path = tmp_path / FILE_NAME
+    path.write_text(f'{{"schema_version": {version}}}', encoding="utf-8")
+
+    result = Store(path).load()
+
+    assert result.status is LoadStatus.DAMAGED
+    assert result.kept_copy is not None

@@ -1,0 +1,480 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>AssistantWizard</name>
+    <message>
+        <source>Account Assistant</source>
+        <translation>Assistente Account</translation>
+    </message>
+    <message>
+        <source>Show the assistant in another language</source>
+        <translation>Mostra l&apos;assistente in un&apos;altra lingua</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTexts</name>
+    <message>
+        <source>In progress</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Nessuna scadenza</translation>
+    </message>
+</context>
+<context>
+    <name>CasesModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Che cosa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Prossima scadenza</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Aperto il</translation>
+    </message>
+    <message>
+        <source>{label} ({store})</source>
+        <translation>{label} ({store})</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>&amp;Name of the account:</source>
+        <translation>&amp;Nome dell&apos;account:</translation>
+    </message>
+    <message>
+        <source>Optional, for your list of cases: for example “Personal”</source>
+        <translation>Facoltativo, per il tuo elenco di pratiche: per esempio “Personale”</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Optional: what happened, in your own words. Never write a password here.</source>
+        <translation>Facoltativo: che cosa è successo, con parole tue. Non scrivere mai qui una password.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Add this to my list of cases, with my notes, so I can follow it up</source>
+        <translation>Aggiungi questa pratica al mio elenco, con le mie note, per poterla seguire</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSignIn</name>
+    <message>
+        <source>First, rule out a temporary problem</source>
+        <translation>Prima di tutto, escludi un problema temporaneo</translation>
+    </message>
+    <message>
+        <source>Sometimes Amazon&apos;s sign-in does not work for a while, for everybody.</source>
+        <translation>A volte l&apos;accesso ad Amazon non funziona per un po&apos;, per tutti.</translation>
+    </message>
+    <message>
+        <source>If the sign-in page shows an error for no clear reason, or does not load at all, the problem may be on Amazon&apos;s side and not with your account.</source>
+        <translation>Se la pagina di accesso mostra un errore senza un motivo chiaro, o non si carica affatto, il problema potrebbe essere di Amazon e non del tuo account.</translation>
+    </message>
+    <message>
+        <source>Wait about half an hour.</source>
+        <translation>Aspetta circa mezz&apos;ora.</translation>
+    </message>
+    <message>
+        <source>Open {store} yourself, with the button below or by typing the address: do not use a link from an e-mail or a text message.</source>
+        <translation>Apri {store} tu stesso, con il pulsante qui sotto o scrivendo l&apos;indirizzo: non usare un link arrivato per e-mail o SMS.</translation>
+    </message>
+    <message>
+        <source>Try to sign in again.</source>
+        <translation>Prova di nuovo ad accedere.</translation>
+    </message>
+    <message>
+        <source>Open {store}</source>
+        <translation>Apri {store}</translation>
+    </message>
+    <message>
+        <source>Does signing in work now?</source>
+        <translation>Adesso riesci ad accedere?</translation>
+    </message>
+    <message>
+        <source>Yes, it works now</source>
+        <translation>Sì, ora funziona</translation>
+    </message>
+    <message>
+        <source>No, it still does not work</source>
+        <translation>No, continua a non funzionare</translation>
+    </message>
+    <message>
+        <source>Try Amazon&apos;s own sign-in help</source>
+        <translation>Prova l&apos;aiuto di Amazon per l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Most sign-in problems have a quick fix you can do yourself.</source>
+        <translation>Quasi tutti i problemi di accesso si risolvono in fretta, da soli.</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s help has a detailed page called “Why can&apos;t I sign in to my account?”: you find it by searching for “sign in” in the Help section of {store}. These are the most common causes:</source>
+        <translation>L&apos;Aiuto di Amazon ha una pagina dettagliata, “Perché non riesco ad accedere al mio account?”: la trovi cercando “accedere” nella sezione Aiuto di {store}. Queste sono le cause più comuni:</translation>
+    </message>
+    <message>
+        <source>A different e-mail address or mobile number from the one the account was opened with. Try the others you use.</source>
+        <translation>Un indirizzo e-mail o un numero di cellulare diverso da quello con cui è stato aperto l&apos;account. Prova gli altri che usi.</translation>
+    </message>
+    <message>
+        <source>A forgotten password: ask for a new one, and Amazon sends you a link to set it.</source>
+        <translation>Una password dimenticata: chiedine una nuova e Amazon ti manda un link per impostarla.</translation>
+    </message>
+    <message>
+        <source>A verification code that is refused: only the latest code you asked for works, and each code lasts about ten minutes.</source>
+        <translation>Un codice di verifica rifiutato: funziona solo l&apos;ultimo codice che hai chiesto, e ogni codice vale circa dieci minuti.</translation>
+    </message>
+    <message>
+        <source>A password copied and pasted with an extra space: type it by hand instead.</source>
+        <translation>Una password copiata e incollata con uno spazio in più: scrivila invece a mano.</translation>
+    </message>
+    <message>
+        <source>Reset my password</source>
+        <translation>Reimposta la mia password</translation>
+    </message>
+    <message>
+        <source>Help with verification codes</source>
+        <translation>Aiuto sui codici di verifica</translation>
+    </message>
+    <message>
+        <source>Did this solve the problem?</source>
+        <translation>Il problema è risolto?</translation>
+    </message>
+    <message>
+        <source>Yes, I can sign in now</source>
+        <translation>Sì, ora riesco ad accedere</translation>
+    </message>
+    <message>
+        <source>No, I still cannot sign in</source>
+        <translation>No, non riesco ancora ad accedere</translation>
+    </message>
+    <message>
+        <source>Before you contact Amazon</source>
+        <translation>Prima di contattare Amazon</translation>
+    </message>
+    <message>
+        <source>With these at hand, the conversation is short. Tick what you have.</source>
+        <translation>Con queste informazioni a portata di mano, la conversazione è breve. Spunta quello che hai.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or mobile number of the account, and any others you may have used.</source>
+        <translation>L&apos;indirizzo e-mail o il numero di cellulare dell&apos;account, e gli altri che potresti aver usato.</translation>
+    </message>
+    <message>
+        <source>The name and the delivery address on the account.</source>
+        <translation>Il nome e l&apos;indirizzo di consegna dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>The number or the date of a recent order, if you remember one.</source>
+        <translation>Il numero o la data di un ordine recente, se te ne ricordi uno.</translation>
+    </message>
+    <message>
+        <source>The exact words of the error message you see, or a screenshot of it.</source>
+        <translation>Le parole esatte del messaggio di errore che vedi, o una sua schermata.</translation>
+    </message>
+    <message>
+        <source>Amazon never asks for your password, not by phone, e-mail or chat. Never tell it to anyone.</source>
+        <translation>Amazon non chiede mai la tua password, né al telefono né per e-mail o in chat. Non dirla mai a nessuno.</translation>
+    </message>
+    <message>
+        <source>Contact Amazon customer service</source>
+        <translation>Contatta il Servizio Clienti Amazon</translation>
+    </message>
+    <message>
+        <source>Amazon can see what stops you from signing in and tell you what to do.</source>
+        <translation>Amazon può vedere che cosa ti impedisce di accedere e dirti che cosa fare.</translation>
+    </message>
+    <message>
+        <source>Open the contact page of {store} with the button below, and choose the topic about your account or signing in.</source>
+        <translation>Apri la pagina dei contatti di {store} con il pulsante qui sotto e scegli l&apos;argomento sull&apos;account o sull&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Ask to be called back or to chat, and describe the problem with the details you prepared.</source>
+        <translation>Chiedi di essere richiamato o di usare la chat, e descrivi il problema con le informazioni che hai preparato.</translation>
+    </message>
+    <message>
+        <source>If Amazon has blocked the account, they will tell you what to send to unblock it.</source>
+        <translation>Se è stata Amazon a bloccare l&apos;account, ti dirà che cosa inviare per sbloccarlo.</translation>
+    </message>
+    <message>
+        <source>Open the contact page of {store}</source>
+        <translation>Apri la pagina dei contatti di {store}</translation>
+    </message>
+    <message>
+        <source>Answers about your account also appear in the Message Centre of the account. Do not follow links in unexpected e-mails or text messages.</source>
+        <translation>Le risposte sul tuo account compaiono anche nel Centro messaggi dell&apos;account. Non seguire i link di e-mail o SMS inattesi.</translation>
+    </message>
+    <message>
+        <source>Good: you are back in</source>
+        <translation>Bene: sei di nuovo dentro</translation>
+    </message>
+    <message>
+        <source>A few habits keep it from happening again.</source>
+        <translation>Qualche abitudine evita che succeda di nuovo.</translation>
+    </message>
+    <message>
+        <source>Write down which e-mail address each of your Amazon accounts uses.</source>
+        <translation>Annota quale indirizzo e-mail usa ciascuno dei tuoi account Amazon.</translation>
+    </message>
+    <message>
+        <source>Keep two-step verification on, with a backup method you can always reach.</source>
+        <translation>Tieni attiva la verifica in due passaggi, con un metodo di riserva che hai sempre a portata di mano.</translation>
+    </message>
+    <message>
+        <source>Open Amazon by typing the address yourself, never from a link in a message.</source>
+        <translation>Apri Amazon scrivendo tu l&apos;indirizzo, mai da un link in un messaggio.</translation>
+    </message>
+    <message>
+        <source>Press Finish to close the assistant.</source>
+        <translation>Premi “Fine” per chiudere l&apos;assistente.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong inside Account Assistant. Everything you saved up to your last change is safe. Please close the app and open it again.</source>
+        <translation>Qualcosa non ha funzionato dentro Assistente Account. Tutto quello che hai salvato fino all&apos;ultima modifica è al sicuro. Chiudi l&apos;app e riaprila, per favore.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Account Assistant. Everything you saved up to your last change is safe. The details were written to {log}; if it happens again, please send that file to the developers.</source>
+        <translation>Qualcosa non ha funzionato dentro Assistente Account. Tutto quello che hai salvato fino all&apos;ultima modifica è al sicuro. I dettagli sono stati scritti in {log}; se succede di nuovo, per favore manda quel file agli sviluppatori.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Qualcosa non ha funzionato</translation>
+    </message>
+</context>
+<context>
+    <name>JobNames</name>
+    <message>
+        <source>Close a customer account</source>
+        <translation>Chiudere un account cliente</translation>
+    </message>
+    <message>
+        <source>Close a seller account (Seller Central)</source>
+        <translation>Chiudere un account venditore (Seller Central)</translation>
+    </message>
+    <message>
+        <source>I can&apos;t sign in to Seller Central</source>
+        <translation>Non riesco ad accedere a Seller Central</translation>
+    </message>
+    <message>
+        <source>My customer account is blocked, or I can&apos;t sign in</source>
+        <translation>Il mio account cliente è bloccato, o non riesco ad accedere</translation>
+    </message>
+    <message>
+        <source>Closing a customer account</source>
+        <translation>Chiusura di un account cliente</translation>
+    </message>
+    <message>
+        <source>Closing a seller account</source>
+        <translation>Chiusura di un account venditore</translation>
+    </message>
+    <message>
+        <source>Seller Central sign-in</source>
+        <translation>Accesso a Seller Central</translation>
+    </message>
+    <message>
+        <source>Customer account sign-in</source>
+        <translation>Accesso all&apos;account cliente</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Account Assistant</source>
+        <translation>Assistente Account</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Le tue pratiche</translation>
+    </message>
+    <message>
+        <source>You have no cases yet. Press “Start a new case” to begin.</source>
+        <translation>Non hai ancora pratiche. Premi “Inizia una nuova pratica” per cominciare.</translation>
+    </message>
+    <message>
+        <source>Start a new case…</source>
+        <translation>Inizia una nuova pratica…</translation>
+    </message>
+    <message>
+        <source>Mark as solved</source>
+        <translation>Segna come risolta</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuova pratica…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Apri la cartella dei &amp;dati</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Select a case to see its notes and history.</source>
+        <translation>Seleziona una pratica per vederne le note e la cronologia.</translation>
+    </message>
+    <message>
+        <source>{what} for {account}: {state}.</source>
+        <translation>{what} per {account}: {state}.</translation>
+    </message>
+    <message>
+        <source>Your notes: {notes}</source>
+        <translation>Le tue note: {notes}</translation>
+    </message>
+    <message>
+        <source>{date}: {state}</source>
+        <translation>{date}: {state}</translation>
+    </message>
+    <message>
+        <source>Delete this case?</source>
+        <translation>Eliminare questa pratica?</translation>
+    </message>
+    <message>
+        <source>Delete the case “{account}” and its notes from this computer? This does not change anything on Amazon.</source>
+        <translation>Eliminare da questo computer la pratica “{account}” e le sue note? Su Amazon non cambia nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>About your saved data</source>
+        <translation>I tuoi dati salvati</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Your saved data could not be read, so the list starts empty. Nothing was deleted: the damaged file was kept as {copy}.</source>
+        <translation>Non è stato possibile leggere i tuoi dati salvati, quindi l&apos;elenco riparte vuoto. Non è stato cancellato nulla: il file danneggiato è stato conservato come {copy}.</translation>
+    </message>
+    <message>
+        <source>Your saved data could not be read, and it could not be moved aside either. To protect it, nothing will be saved while the app is open. The file is {path}.</source>
+        <translation>Non è stato possibile leggere i tuoi dati salvati, né metterli da parte. Per proteggerli, finché l&apos;app resta aperta non verrà salvato nulla. Il file è {path}.</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of Account Assistant. This version cannot show it and will not change it: nothing will be saved while it is open. Install the newer version again to see your cases. The file is {path}.</source>
+        <translation>I tuoi dati sono stati salvati da una versione più recente di Assistente Account. Questa versione non può mostrarli e non li modificherà: finché resta aperta non verrà salvato nulla. Installa di nuovo la versione più recente per vedere le tue pratiche. Il file è {path}.</translation>
+    </message>
+    <message>
+        <source>Your data file cannot be opened (the system refused to read it). To protect it, nothing will be saved while the app is open. The file is {path}.</source>
+        <translation>Il file dei tuoi dati non si può aprire (il sistema ha rifiutato di leggerlo). Per proteggerlo, finché l&apos;app resta aperta non verrà salvato nulla. Il file è {path}.</translation>
+    </message>
+    <message>
+        <source>This change could not be saved: your data file is protected for this session (see the message shown at start-up). It stays visible until you close the app.</source>
+        <translation>Questa modifica non è stata salvata: il file dei tuoi dati è protetto per questa sessione (vedi il messaggio mostrato all&apos;avvio). Resta visibile finché non chiudi l&apos;app.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the system does not allow writing in the data folder</source>
+        <translation>il sistema non permette di scrivere nella cartella dei dati</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>non è stato possibile scrivere il file</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved: {reason}. The data saved before is intact in {path}. The change stays visible until you close the app; once the problem is solved, your next change saves everything.</source>
+        <translation>L&apos;ultima modifica non è stata salvata: {reason}. I dati salvati prima sono intatti in {path}. La modifica resta visibile finché non chiudi l&apos;app; risolto il problema, la prossima modifica salverà tutto.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Benvenuto</translation>
+    </message>
+    <message>
+        <source>Tell me what you need, and I will guide you one step at a time.</source>
+        <translation>Dimmi di che cosa hai bisogno e ti guiderò un passo alla volta.</translation>
+    </message>
+    <message>
+        <source>I never ask for your password and I never go online by myself: when you need an Amazon page, I open the official one in your browser.</source>
+        <translation>Non ti chiedo mai la password e non mi collego mai a Internet da solo: quando ti serve una pagina di Amazon, apro quella ufficiale nel tuo browser.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>What do you need to do?</source>
+        <translation>Che cosa devi fare?</translation>
+    </message>
+    <message>
+        <source>{job} (not available yet in this version)</source>
+        <translation>{job} (non ancora disponibile in questa versione)</translation>
+    </message>
+    <message>
+        <source>This is not available yet in this version.</source>
+        <translation>Questa funzione non è ancora disponibile in questa versione.</translation>
+    </message>
+    <message>
+        <source>Which Amazon store do you use?</source>
+        <translation>Quale negozio Amazon usi?</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Account Assistant cannot start</source>
+        <translation>Assistente Account non può partire</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created ({reason}). Choose another folder with --data-dir.</source>
+        <translation>Non è possibile creare la cartella dei dati {path} ({reason}). Scegli un&apos;altra cartella con --data-dir.</translation>
+    </message>
+    <message>
+        <source>Account Assistant is already open</source>
+        <translation>Assistente Account è già aperto</translation>
+    </message>
+    <message>
+        <source>Account Assistant is already open with this data folder ({path}). Look for its window: using two at once could mix up your data.</source>
+        <translation>Assistente Account è già aperto con questa cartella dei dati ({path}). Cerca la sua finestra: usarne due insieme potrebbe mescolare i tuoi dati.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be written. Choose another folder with --data-dir.</source>
+        <translation>Non è possibile scrivere nella cartella dei dati {path}. Scegli un&apos;altra cartella con --data-dir.</translation>
+    </message>
+</context>
+</TS>
