@@ -112,7 +112,11 @@ class AppController(QObject):
         self.wizard = None
 
     def _active_window(self) -> QWidget | None:
-        return self.wizard if self.wizard is not None else self.main_window
+        """The window a message belongs to: a visible one, never one about to close."""
+        for window in (self.wizard, self.main_window):
+            if window is not None and window.isVisible():
+                return window
+        return None
 
     # -- changes to the data ---------------------------------------------------------------
 

@@ -71,6 +71,9 @@ def save_problem(error: StoreError, path: Path) -> str:
     ).format(reason=reason, path=path)
 
 
+_OPEN_WITHOUT_PARENT: set[QMessageBox] = set()
+
+
 def show_notice(
     parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon
 ) -> QMessageBox:
@@ -79,5 +82,8 @@ def show_notice(
     box.setObjectName("notice")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if parent is None:  # nothing else keeps a window without a parent alive
+        _OPEN_WITHOUT_PARENT.add(box)
+        box.finished.connect(lambda _result: _OPEN_WITHOUT_PARENT.discard(box))
     box.open()
     return box

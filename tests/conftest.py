@@ -1,0 +1,38 @@
+"""Every test runs headless, in a temporary data folder, and never opens a real browser."""
+
+from __future__ import annotations
+
+import os
+
+# Before Qt is imported anywhere: no screen here, and no session bus unless a test starts one.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+os.environ.pop("ACCOUNT_ASSISTANT_DATA_DIR", None)
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder, also given through the environment so nothing touches ~/."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("ACCOUNT_ASSISTANT_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Addresses the app asked the system browser to open, instead of opening them."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+
+    def fake_open(url: object) -> bool:
+        opened.append(url.toString())  # type: ignore[attr-defined]
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open))
+    yield opened

@@ -1,0 +1,65 @@
+"""Italian is complete, consistent with the code, and the committed .qm is what lrelease makes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.catalog import TS_FILE, messages
+
+ROOT = TS_FILE.parents[1]
+QM_FILE = TS_FILE.with_suffix(".qm")
+
+
+def tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed (it comes with PySide6)")
+    return found
+
+
+def test_every_message_has_a_finished_italian_translation() -> None:
+    unfinished = [m.source for m in messages() if m.unfinished or not m.translation.strip()]
+    assert unfinished == []
+    assert len(messages()) > 50
+
+
+@pytest.mark.parametrize("message", messages(), ids=lambda m: m.source[:40])
+def test_translations_keep_placeholders_and_one_shortcut(message: object) -> None:
+    source, translation = message.source, message.translation  # type: ignore[attr-defined]
+    assert sorted(re.findall(r"\{\w+\}", translation)) == sorted(re.findall(r"\{\w+\}", source))
+    assert translation.count("&") == source.count("&")
+    assert (source.endswith("…")) == (translation.endswith("…"))
+
+
+def test_the_committed_qm_is_a_fresh_compile_of_the_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-silent", str(TS_FILE), "-qm", str(fresh)],
+        check=True,
+        timeout=120,
+    )
+    assert QM_FILE.read_bytes() == fresh.read_bytes(), "run `make i18n` and commit the result"
+
+
+def test_every_translatable_text_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
+    copy = tmp_path / "app_it.ts"
+    shutil.copy(TS_FILE, copy)
+    sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py"))
+    result = subprocess.run(
+        [tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-no-obsolete", "-locations", "none"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "0 new and" in result.stdout, result.stdout
+    assert copy.read_text("utf-8") == TS_FILE.read_text("utf-8"), (
+        "the catalogue is out of date: run `make i18n` and translate what is new"
+    )

@@ -1,0 +1,42 @@
+"""Fixtures for driving the app's windows like a user: a language switcher, a controller."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.core.languages import Language
+from app.ui.language import LanguageSwitcher
+
+
+@pytest.fixture
+def switcher(qapp: QApplication) -> Iterator[LanguageSwitcher]:
+    """The app's language switcher, starting in English; back to English afterwards."""
+    switcher = LanguageSwitcher(qapp)
+    switcher.apply(Language.ENGLISH)
+    yield switcher
+    switcher.apply(Language.ENGLISH)
+    switcher.setParent(None)
+
+
+@pytest.fixture
+def italian(switcher: LanguageSwitcher, qtbot: QtBot) -> LanguageSwitcher:
+    switcher.apply(Language.ITALIAN)
+    return switcher
+
+
+def settle(qapp: QApplication) -> None:
+    """Let Qt deliver the posted events (a language change reaches widgets this way)."""
+    for _ in range(3):
+        qapp.processEvents()
+
+
+@pytest.fixture
+def document_path(data_dir: Path) -> Path:
+    from app.storage.paths import DOCUMENT_FILE_NAME
+
+    return data_dir / DOCUMENT_FILE_NAME
