@@ -18,13 +18,13 @@ from app.core.pages import PageId
 from app.core.stores import default_store
 from app.storage.paths import DOCUMENT_FILE_NAME
 from app.ui.language import LanguageSwitcher
-from app.ui.main_window import MainWindow
 from app.ui.notices import load_problem, save_problem, show_notice
-from app.ui.wizard import AssistantWizard
 
 if TYPE_CHECKING:
     from app.core.document import Document
     from app.storage.store import Store
+    from app.ui.main_window import MainWindow
+    from app.ui.wizard import AssistantWizard
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,8 @@ class AppController(QObject):
 
     def open_main_window(self) -> MainWindow:
         if self.main_window is None:
+            from app.ui.main_window import MainWindow  # only users with cases need it
+
             window = MainWindow(self.switcher)
             window.new_case_requested.connect(self.open_wizard)
             window.mark_solved_requested.connect(self.mark_solved)
@@ -98,6 +100,8 @@ class AppController(QObject):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
+        from app.ui.wizard import AssistantWizard  # users with cases may never open it
+
         store = default_store(QLocale.system().name().split("_")[-1], self.switcher.current)
         wizard = AssistantWizard(self.switcher, Answers(store_domain=store.domain))
         wizard.completed.connect(self._on_wizard_completed)

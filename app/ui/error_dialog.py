@@ -32,12 +32,25 @@ def error_message(log_file: Path | None) -> str:
 
 
 class UnexpectedErrorHandler:
-    """Replaces `sys.excepthook`: logs the traceback, shows one dialog at a time."""
+    """Replaces `sys.excepthook`: logs the traceback, shows one dialog at a time.
 
-    def __init__(self, log_file: Path | None) -> None:
-        self.log_file = log_file
+    It also owns the log file: started after the first paint (its module is slow to import),
+    or at once by the first unexpected error, whichever comes first.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.log_file: Path | None = None
+        self._log_started = False
         self.dialog: QMessageBox | None = None
         self.previous: Callable[..., object] = sys.excepthook
+
+    def start_log_file(self) -> None:
+        if not self._log_started:
+            from app.storage.log_file import configure_logging
+
+            self.log_file = configure_logging(self.data_dir)
+            self._log_started = True
 
     def install(self) -> None:
         sys.excepthook = self
@@ -51,6 +64,7 @@ class UnexpectedErrorHandler:
         if issubclass(kind, KeyboardInterrupt):
             self.previous(kind, error, trace)
             return
+        self.start_log_file()
         log.error("unexpected error", exc_info=(kind, error, trace))
         if QApplication.instance() is None or self.dialog is not None:
             return

@@ -17,7 +17,6 @@ from app.core.languages import default_language, parse_language
 from app.resource_paths import resources_dir
 from app.storage.first_glance import first_glance
 from app.storage.instance_lock import InstanceLock, LockOutcome
-from app.storage.log_file import configure_logging
 from app.storage.paths import DOCUMENT_FILE_NAME, resolve_data_dir
 from app.ui.app_controller import AppController
 from app.ui.error_dialog import UnexpectedErrorHandler
@@ -62,16 +61,21 @@ def run(options: Options) -> int:
     lock = _claim_data_dir(data_dir, options.smoke)
     if isinstance(lock, int):
         return lock
-    log_file = configure_logging(data_dir)
-    UnexpectedErrorHandler(log_file).install()
-    log.info("starting %s %s, data folder %s", APP_ID, __version__, data_dir)
+    errors = UnexpectedErrorHandler(data_dir)
+    errors.install()
 
     controller = AppController(switcher, data_dir)
     window = controller.show_first_window(glance.has_cases)
-    if options.smoke:
-        FirstPaint(window, app.quit)
-    else:
-        FirstPaint(window, controller.load_document)
+
+    def after_first_paint() -> None:
+        errors.start_log_file()
+        log.info("starting %s %s, data folder %s", APP_ID, __version__, data_dir)
+        if options.smoke:
+            app.quit()
+        else:
+            controller.load_document()
+
+    FirstPaint(window, after_first_paint)
     try:
         return app.exec()
     finally:

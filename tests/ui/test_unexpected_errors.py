@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.languages import Language
-from app.storage.log_file import configure_logging
 from app.ui.error_dialog import UnexpectedErrorHandler
 from app.ui.language import LanguageSwitcher
 
@@ -34,16 +33,16 @@ def test_the_user_sees_where_the_log_is_and_the_log_has_the_traceback(
     qapp: QApplication,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    log_file = configure_logging(data_dir)
-    assert log_file is not None
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    handler = UnexpectedErrorHandler(log_file)
+    handler = UnexpectedErrorHandler(data_dir)
     handler.install()
     assert sys.excepthook is handler
     switcher.apply(Language.ITALIAN)
     kind, error, trace = raise_and_catch()
     handler(kind, error, trace)  # type: ignore[arg-type]
     handler(kind, error, trace)  # a second error does not pile up dialogs
+    log_file = handler.log_file
+    assert log_file is not None and log_file.parent.parent == data_dir
     [dialog] = dialogs(qapp)
     try:
         assert dialog.text().startswith("Qualcosa non ha funzionato")
