@@ -7,25 +7,48 @@ from enum import StrEnum
 from typing import Annotated
 from uuid import uuid4
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from app.core.jobs import Job
 from app.core.limits import MAX_LABEL_LENGTH, MAX_NOTES_LENGTH
+from app.core.regions import SellerRegion
+from app.core.reminder_kinds import ReminderKind
 
 Label = Annotated[str, StringConstraints(max_length=MAX_LABEL_LENGTH)]
 Notes = Annotated[str, StringConstraints(max_length=MAX_NOTES_LENGTH)]
 
 
 class CaseState(StrEnum):
+    # Closing an account
+    DRAFT = "draft"  # prepared, the request not sent yet
+    WAITING_CONFIRMATION = "waiting_confirmation"  # sent; Amazon's link must be confirmed
+    CONFIRMED = "confirmed"  # the user confirmed the closure: done
+    EXPIRED = "expired"  # not confirmed in time: the request is void, start again
+    REFUSED = "refused"  # Amazon refused, with reasons to fix
+    ABANDONED = "abandoned"  # the user gave up on closing this account
+    # Getting help to sign in
     IN_PROGRESS = "in_progress"  # the user is still working on it (e.g. waiting for Amazon)
     SOLVED = "solved"
+
+
+# States in which nothing more is expected of the user.
+FINISHED_STATES = frozenset({CaseState.CONFIRMED, CaseState.ABANDONED, CaseState.SOLVED})
 
 
 class StateChange(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     state: CaseState
-    at: dt.datetime  # timezone-aware
+    at: AwareDatetime
+
+
+class Reminder(BaseModel):
+    """A reminder already given, so that it is given once per deadline."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: ReminderKind
+    deadline: dt.date
 
 
 class Case(BaseModel):
@@ -40,6 +63,26 @@ class Case(BaseModel):
     deadline: dt.date | None = None
     notes: Notes = ""
     history: list[StateChange] = Field(min_length=1)
+    # Closing a seller account
+    region: SellerRegion | None = None
+    eu_unified: bool = False
+    # Closing any account
+    requested_on: dt.date | None = None  # the day the closure request was sent
+    refusal_reasons: Notes = ""
+    checklist: list[Annotated[str, StringConstraints(max_length=64)]] = Field(
+        default_factory=list, max_length=64
+    )  # keys of the checklist items the user ticked
+    reminded: list[Reminder] = Field(default_factory=list, max_length=1000)
+
+    @model_validator(mode="after")
+    def _deadline_not_before_request(self) -> Case:
+        if self.deadline and self.requested_on and self.deadline < self.requested_on:
+            raise ValueError("the deadline is before the day of the request")
+        return self
+
+    @property
+    def is_closure(self) -> bool:
+        return self.job in {Job.CLOSE_CUSTOMER_ACCOUNT, Job.CLOSE_SELLER_ACCOUNT}
 
 
 def open_case(job: Job, label: str, store_domain: str, notes: str, now: dt.datetime) -> Case:
