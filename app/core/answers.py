@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
 
 from app.core.jobs import Job
+from app.core.regions import SellerRegion
+
+
+class SellerOutcome(StrEnum):
+    """What Amazon answered to a seller's closure request."""
+
+    CONFIRMATION_REQUESTED = "confirmation_requested"  # a link to confirm came by e-mail/SMS
+    NO_ANSWER_YET = "no_answer_yet"
+    REFUSED = "refused"
 
 
 @dataclass(slots=True)
@@ -17,3 +28,14 @@ class Answers:
     account_label: str = ""
     notes: str = ""
     keep_case: bool = True
+    # Closing an account (label, notes and store as above)
+    region: SellerRegion | None = None
+    eu_unified: bool = False
+    checklist: set[str] = field(default_factory=set)  # keys of the ticked items
+    request_sent: bool = False
+    requested_on: dt.date | None = None
+    deadline: dt.date | None = None
+    seller_outcome: SellerOutcome | None = None
+    refusal_reasons: str = ""
+    start_next_closure: bool = False
+    case_id: str | None = None  # the case being continued or restarted, if any

@@ -85,18 +85,27 @@ class Case(BaseModel):
         return self.job in {Job.CLOSE_CUSTOMER_ACCOUNT, Job.CLOSE_SELLER_ACCOUNT}
 
 
-def open_case(job: Job, label: str, store_domain: str, notes: str, now: dt.datetime) -> Case:
-    """A new case in progress, opened at `now` (an aware datetime)."""
+def open_case(
+    job: Job,
+    label: str,
+    store_domain: str,
+    notes: str,
+    now: dt.datetime,
+    state: CaseState = CaseState.IN_PROGRESS,
+    case_id: str | None = None,
+) -> Case:
+    """A new case in `state`, opened at `now` (an aware datetime)."""
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     return Case(
+        id=case_id or uuid4().hex,
         job=job,
         label=label.strip(),
         store_domain=store_domain,
-        state=CaseState.IN_PROGRESS,
+        state=state,
         opened_on=now.date(),
         notes=notes.strip(),
-        history=[StateChange(state=CaseState.IN_PROGRESS, at=now)],
+        history=[StateChange(state=state, at=now)],
     )
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from app.core.answers import Answers
+from app.core.answers import Answers, SellerOutcome
 from app.core.jobs import Job, is_available
 from app.core.pages import PageId
 
-Next = PageId | Callable[[Answers], PageId] | None
+Next = PageId | Callable[[Answers], PageId | None] | None
 
 
 class FlowError(ValueError):
@@ -39,8 +39,44 @@ def _after_help(answers: Answers) -> PageId:
     return PageId.SIGN_IN_SOLVED if answers.solved_by_help_page else PageId.SIGN_IN_PREPARE
 
 
+def _after_request(confirm_page: PageId) -> Callable[[Answers], PageId | None]:
+    """Sent: go on to the confirmation; not sent yet: the flow ends (the case is a draft)."""
+
+    def decide(answers: Answers) -> PageId | None:
+        return confirm_page if answers.request_sent else None
+
+    return decide
+
+
+def _after_seller_account(answers: Answers) -> PageId:
+    if answers.region is None:
+        raise FlowError("no seller region chosen")
+    return PageId.SELLER_PREREQUISITES
+
+
+def _after_seller_outcome(answers: Answers) -> PageId:
+    if answers.seller_outcome is None:
+        raise FlowError("the outcome was not answered")
+    if answers.seller_outcome is SellerOutcome.REFUSED:
+        return PageId.SELLER_REFUSED
+    return PageId.SELLER_CONFIRM
+
+
 FIRST_PAGE: Mapping[Job, PageId] = {
     Job.CUSTOMER_SIGN_IN: PageId.SIGN_IN_OUTAGE,
+    Job.CLOSE_CUSTOMER_ACCOUNT: PageId.CUSTOMER_ACCOUNT,
+    Job.CLOSE_SELLER_ACCOUNT: PageId.SELLER_ACCOUNT,
+}
+
+# Where a closure starts again: after a refusal, from the checklist (the answers are kept);
+# after an expiry, from the beginning; a draft goes on from sending the request.
+RETRY_PAGE: Mapping[Job, PageId] = {
+    Job.CLOSE_CUSTOMER_ACCOUNT: PageId.CUSTOMER_CHECKLIST,
+    Job.CLOSE_SELLER_ACCOUNT: PageId.SELLER_PREREQUISITES,
+}
+REQUEST_PAGE: Mapping[Job, PageId] = {
+    Job.CLOSE_CUSTOMER_ACCOUNT: PageId.CUSTOMER_REQUEST,
+    Job.CLOSE_SELLER_ACCOUNT: PageId.SELLER_REQUEST,
 }
 
 TRANSITIONS: Mapping[PageId, Next] = {
@@ -50,6 +86,18 @@ TRANSITIONS: Mapping[PageId, Next] = {
     PageId.SIGN_IN_PREPARE: PageId.SIGN_IN_CONTACT,
     PageId.SIGN_IN_CONTACT: None,
     PageId.SIGN_IN_SOLVED: None,
+    PageId.CUSTOMER_ACCOUNT: PageId.CUSTOMER_CHECKLIST,
+    PageId.CUSTOMER_CHECKLIST: PageId.CUSTOMER_IRREVERSIBLE,
+    PageId.CUSTOMER_IRREVERSIBLE: PageId.CUSTOMER_REQUEST,
+    PageId.CUSTOMER_REQUEST: _after_request(PageId.CUSTOMER_CONFIRM),
+    PageId.CUSTOMER_CONFIRM: None,
+    PageId.SELLER_ACCOUNT: _after_seller_account,
+    PageId.SELLER_PREREQUISITES: PageId.SELLER_IRREVERSIBLE,
+    PageId.SELLER_IRREVERSIBLE: PageId.SELLER_REQUEST,
+    PageId.SELLER_REQUEST: _after_request(PageId.SELLER_OUTCOME),
+    PageId.SELLER_OUTCOME: _after_seller_outcome,
+    PageId.SELLER_CONFIRM: None,
+    PageId.SELLER_REFUSED: None,
 }
 
 
@@ -62,6 +110,7 @@ def next_page(current: PageId, answers: Answers) -> PageId | None:
 
 
 def is_last(page: PageId) -> bool:
+    """True for a page after which the flow always ends (others may end on some answers)."""
     return TRANSITIONS[page] is None
 
 

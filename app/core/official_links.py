@@ -16,6 +16,7 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.core.regions import SellerRegion
 from app.core.stores import Store
 
 
@@ -35,12 +36,26 @@ class OfficialLink(BaseModel):
     seen_on: tuple[str, ...] = ()
 
 
+class SellerLink(BaseModel):
+    """A Seller Central page: its address depends on the region (and maybe the store)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    key: str
+    purpose: str
+    region: SellerRegion | None  # None: any region not listed for this key
+    store_domain: str | None  # None: any store of the region
+    url: str = Field(pattern=r"^https://sellercentral[.-]")
+    certainty: Certainty
+
+
 class OfficialLinks(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     checked_on: dt.date
     source: str
     links: tuple[OfficialLink, ...]
+    seller_links: tuple[SellerLink, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,4 +80,19 @@ def link_for_store(key: str, store: Store) -> StoreLink:
             if certainty is Certainty.SEEN and store.domain not in link.seen_on:
                 certainty = Certainty.PATTERN
             return StoreLink(f"https://www.{store.domain}{link.path}", certainty, data.checked_on)
+    raise KeyError(key)
+
+
+def seller_link(key: str, region: SellerRegion, store: Store) -> StoreLink:
+    """The Seller Central page `key` for this region; the most specific entry wins."""
+    data = official_links()
+    candidates = [link for link in data.seller_links if link.key == key]
+    for wanted_region, wanted_store in (
+        (region, store.domain),
+        (region, None),
+        (None, None),
+    ):
+        for link in candidates:
+            if link.region == wanted_region and link.store_domain == wanted_store:
+                return StoreLink(link.url, link.certainty, data.checked_on)
     raise KeyError(key)

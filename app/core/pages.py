@@ -14,3 +14,19 @@ class PageId(IntEnum):
     SIGN_IN_PREPARE = 102
     SIGN_IN_CONTACT = 103
     SIGN_IN_SOLVED = 104
+
+    # Closing a customer account
+    CUSTOMER_ACCOUNT = 200
+    CUSTOMER_CHECKLIST = 201
+    CUSTOMER_IRREVERSIBLE = 202  # the commit page: no way back after it
+    CUSTOMER_REQUEST = 203
+    CUSTOMER_CONFIRM = 204
+
+    # Closing a seller account
+    SELLER_ACCOUNT = 300
+    SELLER_PREREQUISITES = 301
+    SELLER_IRREVERSIBLE = 302  # the commit page
+    SELLER_REQUEST = 303
+    SELLER_OUTCOME = 304
+    SELLER_CONFIRM = 305
+    SELLER_REFUSED = 306

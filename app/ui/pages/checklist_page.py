@@ -17,8 +17,8 @@ from app.core.limits import MAX_LABEL_LENGTH
 from app.core.pages import PageId
 from app.ui.content.guidance import GuidanceContent
 from app.ui.pages.flow_page import FlowPage
-from app.ui.pages.guidance_page import wrapping_label
 from app.ui.text_limits import limit_plain_text
+from app.ui.widgets import warning_label
 
 
 class ChecklistPage(FlowPage):
@@ -34,8 +34,7 @@ class ChecklistPage(FlowPage):
         self.items = [QCheckBox() for _ in content.steps]
         for index, box in enumerate(self.items):
             box.setObjectName(f"item{index}")
-        self.warning = wrapping_label("warning")
-        self.warning.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
+        self.warning = warning_label()
 
         self.label_edit = QLineEdit()
         self.label_edit.setObjectName("accountLabel")

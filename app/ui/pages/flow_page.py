@@ -36,9 +36,11 @@ class FlowPage(QWizardPage):
         return -1 if following is None else int(following)
 
     def t(self, source: str) -> str:
-        """A content text in the current language, with `{store}` filled in."""
+        """A content text in the current language, with `{store}` and `{label}` filled in."""
         text = QCoreApplication.translate(self.context, source)
-        return text.replace("{store}", self.store.domain)
+        return text.replace("{store}", self.store.domain).replace(
+            "{label}", self.answers.account_label.strip()
+        )
 
     @property
     def store(self) -> Store:

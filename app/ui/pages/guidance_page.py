@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -19,15 +17,7 @@ from app.ui.browser import open_official_page
 from app.ui.content.guidance import GuidanceContent, LinkButton
 from app.ui.pages.flow_page import FlowPage
 from app.ui.rich_text import bullet_list, numbered_list, paragraphs
-
-
-def wrapping_label(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from app.ui.widgets import warning_label, wrapping_label
 
 
 class GuidancePage(FlowPage):
@@ -43,8 +33,7 @@ class GuidancePage(FlowPage):
         super().__init__(page_id, answers, content.context, parent)
         self.content = content
         self.body = wrapping_label("body")
-        self.warning = wrapping_label("warning")
-        self.warning.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
+        self.warning = warning_label()
         self.warning.setVisible(bool(content.warning))
 
         self.link_buttons: list[QPushButton] = []

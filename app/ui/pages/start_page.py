@@ -20,8 +20,8 @@ from app.core.pages import PageId
 from app.core.stores import STORES
 from app.ui.job_names import job_choice
 from app.ui.pages.flow_page import FlowPage
-from app.ui.pages.guidance_page import wrapping_label
 from app.ui.rich_text import paragraphs
+from app.ui.widgets import wrapping_label
 
 
 class StartPage(FlowPage):

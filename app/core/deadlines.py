@@ -1,0 +1,194 @@
+"""The 5-day confirmation deadline of a closure request: countdown, reminders and expiry.
+
+Amazon voids an account-closure request that is not confirmed within five days; it must
+then be sent again. Everything here is a pure function of the case and of the day or time
+handed in (`today`, `now`): nothing reads the clock, so the rules can be tested for any
+day, including a clock that was moved back.
+
+The UI imports this module before the first paint, so pydantic (through `app.core.cases`)
+is only imported inside the functions that need a `Case`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Final
+
+from app.core.reminder_kinds import ReminderKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from app.core.cases import Case
+
+CONFIRMATION_DAYS: Final = 5
+"""Days Amazon gives to confirm a closure request before it becomes void."""
+
+MAX_REQUEST_AGE_DAYS: Final = 365
+"""A request older than this is almost certainly a typo in the year."""
+
+MAX_DEADLINE_DAYS: Final = 60
+"""A deadline further than this from the request is almost certainly a typo."""
+
+_MAX_REMINDERS_KEPT: Final = 1000
+"""The most reminder records a case may hold (the limit of `Case.reminded`)."""
+
+
+def confirmation_deadline(requested_on: dt.date, days: int = CONFIRMATION_DAYS) -> dt.date:
+    """The last day on which a request sent on `requested_on` can still be confirmed."""
+    if days < 0:
+        raise ValueError("days must not be negative")
+    return requested_on + dt.timedelta(days=days)
+
+
+def local_today(now: dt.datetime) -> dt.date:
+    """The calendar day `now` falls on where the user is, i.e. in `now`'s own timezone.
+
+    The caller passes the local time with its zone (e.g. `datetime.now().astimezone()`);
+    converting to UTC first would give the wrong day around midnight. A naive datetime is
+    refused because its day cannot be told for sure.
+    """
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
+    return now.date()
+
+
+class CountdownKind(StrEnum):
+    """How a deadline stands on a given day, as the case list shows it."""
+
+    DAYS_LEFT = "days_left"
+    DUE_TODAY = "due_today"
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class Countdown:
+    """What to tell the user about a deadline today.
+
+    `days` is the number of days left for DAYS_LEFT, 0 for DUE_TODAY, and the number of
+    days late for OVERDUE: always a whole, non-negative number.
+    """
+
+    kind: CountdownKind
+    days: int
+
+
+def countdown(deadline: dt.date, today: dt.date) -> Countdown:
+    """How many whole calendar days separate `today` from `deadline`, and in which direction.
+
+    If the clock was moved back before the request, the days left are simply more than
+    five: the count is still correct for the day the computer believes it is.
+    """
+    difference = (deadline - today).days
+    if difference > 0:
+        return Countdown(CountdownKind.DAYS_LEFT, difference)
+    if difference == 0:
+        return Countdown(CountdownKind.DUE_TODAY, 0)
+    return Countdown(CountdownKind.OVERDUE, -difference)
+
+
+def reminders_due(case: Case, today: dt.date) -> list[ReminderKind]:
+    """The reminders to give now for `case`, at most one, never one given before.
+
+    Only a case waiting for the user's confirmation, with a deadline, gets reminders:
+    DAY_BEFORE on the day before the deadline and DEADLINE_DAY on the deadline itself. A
+    reminder is never repeated for the same deadline, but a changed deadline gets its own.
+    A missed DAY_BEFORE (the app did not run that day) is not given late: on the deadline
+    day only DEADLINE_DAY is due.
+    """
+    from app.core.cases import CaseState, Reminder
+
+    deadline = case.deadline
+    if case.state is not CaseState.WAITING_CONFIRMATION or deadline is None:
+        return []
+    if today == deadline - dt.timedelta(days=1):
+        kind = ReminderKind.DAY_BEFORE
+    elif today == deadline:
+        kind = ReminderKind.DEADLINE_DAY
+    else:
+        return []
+    if Reminder(kind=kind, deadline=deadline) in case.reminded:
+        return []
+    return [kind]
+
+
+def with_reminders_given(case: Case, kinds: Iterable[ReminderKind]) -> Case:
+    """`case` with a record that the reminders `kinds` were given for its current deadline.
+
+    Records already there are not duplicated. Only the most recent records are kept when
+    there would be more than a case may hold. A case without a deadline cannot have been
+    reminded of one: recording a reminder for it is a programming error (ValueError).
+    """
+    from app.core.cases import Reminder
+
+    new_kinds = list(kinds)
+    if not new_kinds:
+        return case
+    if case.deadline is None:
+        raise ValueError("a case without a deadline gets no reminders")
+    reminded = list(case.reminded)
+    for kind in new_kinds:
+        record = Reminder(kind=kind, deadline=case.deadline)
+        if record not in reminded:
+            reminded.append(record)
+    return case.model_copy(update={"reminded": reminded[-_MAX_REMINDERS_KEPT:]})
+
+
+def expire_overdue(case: Case, today: dt.date, now: dt.datetime) -> Case:
+    """`case` marked EXPIRED if it was still waiting for confirmation after its deadline.
+
+    The change is recorded in the history at `now`. Any other case comes back unchanged;
+    in particular an EXPIRED case stays expired even if the clock is later moved back.
+    """
+    from app.core.cases import CaseState, change_state
+
+    if (
+        case.state is CaseState.WAITING_CONFIRMATION
+        and case.deadline is not None
+        and case.deadline < today
+    ):
+        return change_state(case, CaseState.EXPIRED, now)
+    return case
+
+
+def needs_attention(case: Case, today: dt.date) -> bool:
+    """Whether start-up should show `case` first, because the user must act on it soon.
+
+    That is a request waiting for confirmation whose deadline is tomorrow, today or already
+    past; an expired request (to send again); and a refused one (reasons to fix).
+    """
+    from app.core.cases import CaseState
+
+    if case.state in {CaseState.EXPIRED, CaseState.REFUSED}:
+        return True
+    if case.state is CaseState.WAITING_CONFIRMATION and case.deadline is not None:
+        return (case.deadline - today).days <= 1
+    return False
+
+
+class DateProblem(StrEnum):
+    """Why the dates the user typed for a request cannot be right; the UI translates these."""
+
+    REQUEST_IN_FUTURE = "request_in_future"
+    REQUEST_TOO_OLD = "request_too_old"
+    DEADLINE_BEFORE_REQUEST = "deadline_before_request"
+    DEADLINE_TOO_FAR = "deadline_too_far"
+
+
+def validate_dates(requested_on: dt.date, deadline: dt.date, today: dt.date) -> DateProblem | None:
+    """The first problem with a request day and its deadline, or None if they are plausible.
+
+    The request must not be after `today` nor more than a year before it; the deadline must
+    be neither before the request nor more than 60 days after it.
+    """
+    if requested_on > today:
+        return DateProblem.REQUEST_IN_FUTURE
+    if (today - requested_on).days > MAX_REQUEST_AGE_DAYS:
+        return DateProblem.REQUEST_TOO_OLD
+    if deadline < requested_on:
+        return DateProblem.DEADLINE_BEFORE_REQUEST
+    if (deadline - requested_on).days > MAX_DEADLINE_DAYS:
+        return DateProblem.DEADLINE_TOO_FAR
+    return None

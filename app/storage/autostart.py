@@ -1,0 +1,370 @@
+"""'Remind me at login': start `account-assistant --check-reminders` when the user logs in.
+
+Each system keeps the list of programs to start at login in its own place: a freedesktop
+autostart entry on Linux, the `Run` key of the registry on Windows, a LaunchAgent on
+macOS. `Autostart` is what the settings page and the command line use, whatever the system;
+`autostart_for_this_system` picks the right one.
+"""
+
+from __future__ import annotations
+
+import os
+import plistlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Final, Protocol
+from xml.parsers.expat import ExpatError
+
+from app import APP_ID
+from app.storage.atomic_file import write_atomically
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping, Sequence
+
+CHECK_REMINDERS_OPTION: Final = "--check-reminders"
+DATA_DIR_OPTION: Final = "--data-dir"
+
+
+class Autostart(Protocol):
+    """Where the system is told to run the reminder check at login."""
+
+    def is_enabled(self) -> bool:
+        """Whether the check will run at the next login, from an entry this app wrote."""
+        ...
+
+    def enable(self, command: Sequence[str]) -> None:
+        """Run `command` (program and arguments, unquoted) at every login from now on."""
+        ...
+
+    def disable(self) -> None:
+        """Stop running the check at login; nothing happens if it was not enabled."""
+        ...
+
+    def describe(self) -> str:
+        """Where the entry lives, for the log and for a user who wants to look."""
+        ...
+
+
+def reminder_command(data_dir: Path | None, executable: str | None = None) -> list[str]:
+    """The command that checks the reminders, as the login should run it.
+
+    The installed `account-assistant` script, by its full path (the login may not have the
+    same PATH as a terminal), if it can be found; otherwise the Python interpreter
+    `executable` (by default the one running now) with `-m app`. The data folder is
+    passed on, made absolute, when the user chose one.
+    """
+    script = shutil.which(APP_ID)
+    if script is not None:
+        command = [str(Path(script).absolute())]
+    else:
+        command = [_without_console(executable or sys.executable), "-m", "app"]
+    command.append(CHECK_REMINDERS_OPTION)
+    if data_dir is not None:
+        command += [DATA_DIR_OPTION, str(data_dir.expanduser().absolute())]
+    return command
+
+
+def _without_console(python: str) -> str:
+    """On Windows, `pythonw.exe` next to `python.exe` if there is one, so no console opens."""
+    path = Path(python)
+    if sys.platform == "win32" and path.name.lower() == "python.exe":
+        windowless = path.with_name("pythonw.exe")
+        if windowless.is_file():
+            return str(windowless)
+    return python
+
+
+def autostart_for_this_system(environ: Mapping[str, str] | None = None) -> Autostart:
+    """The autostart of the system the app runs on, found from `environ` (default: os)."""
+    environ = os.environ if environ is None else environ
+    if sys.platform == "win32":
+        return WindowsAutostart()
+    home = Path(environ["HOME"]) if environ.get("HOME") else Path.home()
+    if sys.platform == "darwin":
+        return MacAutostart(home)
+    # The XDG base directory spec says a relative path in the variable must be ignored.
+    config_home = Path(environ.get("XDG_CONFIG_HOME", ""))
+    if not config_home.is_absolute():
+        config_home = home / ".config"
+    return LinuxAutostart(config_home)
+
+
+# --- Linux and other freedesktop systems -------------------------------------------------
+
+DESKTOP_FILE_NAME: Final = "account-assistant-reminders.desktop"
+_GROUP: Final = "[Desktop Entry]"
+_OWNER_KEY: Final = "X-AccountAssistant"
+_OWNER_VALUE: Final = "reminders"
+# Characters that force an Exec argument to be quoted (Desktop Entry spec, "The Exec key");
+# '=' is added because the program's path must not show one unquoted.
+_RESERVED: Final = frozenset(" \t\n\"'\\><~|&;$*?#()`=")
+_ESCAPED_IN_QUOTES: Final = frozenset('"`$\\')
+_STRING_ESCAPES: Final = {"s": " ", "n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
+
+
+class LinuxAutostart:
+    """A freedesktop autostart entry in `<config_home>/autostart/`, read by GNOME, KDE & co.
+
+    The entry carries an `X-AccountAssistant=reminders` key: a file of the same name that
+    lacks it was not written by the app, and is neither reported as enabled nor deleted.
+    An entry the user switched off in the desktop's own settings (`Hidden=true` or
+    `X-GNOME-Autostart-enabled=false`) counts as not enabled.
+    """
+
+    def __init__(self, config_home: Path) -> None:
+        self.path = config_home / "autostart" / DESKTOP_FILE_NAME
+
+    def is_enabled(self) -> bool:
+        """Whether our entry is there and not switched off by the user."""
+        entry = self._our_entry()
+        return (
+            entry is not None
+            and entry.get("Hidden") != "true"
+            and entry.get("X-GNOME-Autostart-enabled") != "false"
+        )
+
+    def enable(self, command: Sequence[str]) -> None:
+        """Write the entry that runs `command` at login, replacing any previous one."""
+        if not command:
+            raise ValueError("the command is empty")
+        lines = [
+            _GROUP,
+            "Type=Application",
+            "Version=1.5",
+            "Name=Account Assistant reminders",
+            "Name[it]=Promemoria di Assistente Account",
+            "Comment=Reminds you of account-closure deadlines when you log in",
+            "Comment[it]=Ricorda le scadenze delle chiusure degli account all'accesso",
+            f"Exec={exec_line(command)}",
+            "Icon=account-assistant",
+            "Terminal=false",
+            "NoDisplay=true",
+            "X-GNOME-Autostart-enabled=true",
+            f"{_OWNER_KEY}={_OWNER_VALUE}",
+        ]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.path, "".join(f"{line}\n" for line in lines).encode("utf-8"))
+
+    def disable(self) -> None:
+        """Delete our entry, if there is one; a foreign file of the same name is left."""
+        if self._our_entry() is not None:
+            self.path.unlink(missing_ok=True)
+
+    def describe(self) -> str:
+        """The path of the entry file."""
+        return str(self.path)
+
+    def exec_command(self) -> list[str] | None:
+        """The command our entry runs, read back from its Exec line; None if there is none."""
+        entry = self._our_entry()
+        if entry is None or "Exec" not in entry:
+            return None
+        return parse_exec_line(entry["Exec"])
+
+    def _our_entry(self) -> dict[str, str] | None:
+        """The keys of the entry's main group, if the file exists and the app wrote it."""
+        try:
+            text = self.path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        entry = _desktop_entry_group(text)
+        return entry if entry.get(_OWNER_KEY) == _OWNER_VALUE else None
+
+
+def _desktop_entry_group(text: str) -> dict[str, str]:
+    """The raw `key: value` pairs of the `[Desktop Entry]` group of a desktop file."""
+    entry: dict[str, str] = {}
+    in_group = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            in_group = line == _GROUP
+        elif in_group and "=" in line:
+            key, value = line.split("=", 1)
+            entry.setdefault(key.strip(), value.strip())
+    return entry
+
+
+def exec_line(command: Sequence[str]) -> str:
+    """`command` as the value of an Exec key: quoted per argument, then string-escaped.
+
+    An argument with a reserved character is put in double quotes with `" ` $ \\` escaped
+    by a backslash; `%` is doubled (it starts field codes); finally the value is escaped as
+    any desktop-file string (backslash doubled, newline, tab and CR as `\\n \\t \\r`).
+    """
+    quoted = " ".join(_quote_argument(argument) for argument in command)
+    return (
+        quoted.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+    )
+
+
+def _quote_argument(argument: str) -> str:
+    """One Exec argument, quoted if it has to be, with `%` written as `%%`."""
+    if argument and not _RESERVED.intersection(argument):
+        return argument.replace("%", "%%")
+    escaped = "".join(f"\\{c}" if c in _ESCAPED_IN_QUOTES else c for c in argument)
+    return '"' + escaped.replace("%", "%%") + '"'
+
+
+def parse_exec_line(value: str) -> list[str] | None:
+    """The arguments of an Exec value, undoing `exec_line`; None if it is malformed.
+
+    Field codes other than `%%` (such as `%f`) are left as they are.
+    """
+    text = _unescape_string(value)
+    arguments: list[str] = []
+    current: list[str] = []
+    started = False
+    chars = iter(text)
+    for char in chars:
+        if char == '"':
+            started = True
+            closed = _read_quoted(chars, current)
+            if not closed:
+                return None
+        elif char == " ":
+            if started:
+                arguments.append("".join(current))
+                current, started = [], False
+        else:
+            started = True
+            current.append(char)
+    if started:
+        arguments.append("".join(current))
+    return [argument.replace("%%", "%") for argument in arguments]
+
+
+def _read_quoted(chars: Iterator[str], into: list[str]) -> bool:
+    """Move the inside of a quoted argument into `into`; False if the quote never closes."""
+    for char in chars:
+        if char == '"':
+            return True
+        if char == "\\":
+            into.append(next(chars, "\\"))
+        else:
+            into.append(char)
+    return False
+
+
+def _unescape_string(value: str) -> str:
+    """A desktop-file string value with `\\s \\n \\t \\r \\\\` turned back into characters."""
+    out: list[str] = []
+    chars = iter(value)
+    for char in chars:
+        if char == "\\":
+            following = next(chars, "")
+            out.append(_STRING_ESCAPES.get(following, "\\" + following))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+# --- Windows ------------------------------------------------------------------------------
+
+_RUN_KEY: Final = r"Software\Microsoft\Windows\CurrentVersion\Run"
+RUN_VALUE_NAME: Final = "AccountAssistantReminders"
+
+
+class WindowsAutostart:
+    """A value in the current user's `Run` key of the registry, read by Windows at login.
+
+    A user who switches the entry off in Task Manager's Startup tab leaves the value in
+    place (Windows records the choice elsewhere), so it is still reported as enabled.
+    """
+
+    def is_enabled(self) -> bool:
+        """Whether our value is in the Run key."""
+        if sys.platform != "win32":
+            raise OSError("the Windows registry is only on Windows")
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, _RUN_KEY) as key:
+                winreg.QueryValueEx(key, RUN_VALUE_NAME)
+        except FileNotFoundError:
+            return False
+        return True
+
+    def enable(self, command: Sequence[str]) -> None:
+        """Set our value to `command`, quoted as Windows splits a command line."""
+        if sys.platform != "win32":
+            raise OSError("the Windows registry is only on Windows")
+        import winreg
+
+        if not command:
+            raise ValueError("the command is empty")
+        with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, _RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
+            winreg.SetValueEx(
+                key, RUN_VALUE_NAME, 0, winreg.REG_SZ, subprocess.list2cmdline(command)
+            )
+
+    def disable(self) -> None:
+        """Delete our value, if it is there."""
+        if sys.platform != "win32":
+            raise OSError("the Windows registry is only on Windows")
+        import winreg
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, _RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
+                winreg.DeleteValue(key, RUN_VALUE_NAME)
+        except FileNotFoundError:
+            pass
+
+    def describe(self) -> str:
+        """The registry key and value name."""
+        return rf"HKEY_CURRENT_USER\{_RUN_KEY}\{RUN_VALUE_NAME}"
+
+
+# --- macOS --------------------------------------------------------------------------------
+
+LAUNCH_AGENT_LABEL: Final = "com.account-assistant.reminders"
+
+
+class MacAutostart:
+    """A LaunchAgent in `~/Library/LaunchAgents/`, which launchd runs at login.
+
+    The agent is loaded at the next login, not at once: the reminders are checked then.
+    """
+
+    def __init__(self, home: Path) -> None:
+        self.path = home / "Library" / "LaunchAgents" / f"{LAUNCH_AGENT_LABEL}.plist"
+
+    def is_enabled(self) -> bool:
+        """Whether our agent is there and not marked Disabled."""
+        agent = self._our_agent()
+        return agent is not None and agent.get("Disabled") is not True
+
+    def enable(self, command: Sequence[str]) -> None:
+        """Write the agent that runs `command` at load (that is, at login)."""
+        if not command:
+            raise ValueError("the command is empty")
+        agent = {
+            "Label": LAUNCH_AGENT_LABEL,
+            "ProgramArguments": list(command),
+            "RunAtLoad": True,
+        }
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.path, plistlib.dumps(agent, fmt=plistlib.FMT_XML))
+
+    def disable(self) -> None:
+        """Delete our agent, if there is one; a foreign file of the same name is left."""
+        if self._our_agent() is not None:
+            self.path.unlink(missing_ok=True)
+
+    def describe(self) -> str:
+        """The path of the agent's property list."""
+        return str(self.path)
+
+    def _our_agent(self) -> dict[str, object] | None:
+        """The agent's properties, if the file exists, parses and carries our label."""
+        try:
+            agent = plistlib.loads(self.path.read_bytes())
+        except (OSError, ValueError, ExpatError):  # InvalidFileException is a ValueError
+            return None
+        if not isinstance(agent, dict) or agent.get("Label") != LAUNCH_AGENT_LABEL:
+            return None
+        return agent

@@ -1,0 +1,58 @@
+"""Small widgets the pages share: wrapping labels, warnings, date fields, official-link buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton
+
+from app.ui.browser import open_official_page
+
+
+def wrapping_label(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def warning_label(object_name: str = "warning") -> QLabel:
+    label = wrapping_label(object_name)
+    label.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
+    return label
+
+
+def link_button(object_name: str, url: Callable[[], str]) -> QPushButton:
+    """A button that opens the official page `url()` (computed when pressed) in the browser."""
+    button = QPushButton()
+    button.setObjectName(object_name)
+    button.clicked.connect(lambda _=False: open_official_page(url()))
+    return button
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_field(object_name: str) -> QDateEdit:
+    """A date field with a calendar, written the way the current language writes dates."""
+    field = QDateEdit()
+    field.setObjectName(object_name)
+    field.setCalendarPopup(True)
+    follow_language(field)
+    return field
+
+
+def follow_language(field: QDateEdit) -> None:
+    """Call again after a language change: the date is then shown in the new language."""
+    locale = QLocale()
+    field.setLocale(locale)
+    field.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))
