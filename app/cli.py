@@ -21,6 +21,8 @@ class Options:
     language: Language | None = None
     data_dir: str | None = None
     smoke: bool = False
+    check_reminders: bool = False
+    export_ics: str | None = None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,6 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start, show the first window, and quit as soon as it is shown (for checks)",
     )
+    parser.add_argument(
+        "--check-reminders",
+        action="store_true",
+        help="show the reminders that are due, if any, then quit (used at login)",
+    )
+    parser.add_argument(
+        "--export-ics",
+        metavar="PATH",
+        help="write every open confirmation deadline to PATH as an iCalendar file, then quit",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
     return parser
 
@@ -76,4 +88,12 @@ def parse_args(argv: list[str] | None = None) -> Options:
     data_dir = namespace.data_dir
     if data_dir is not None and not data_dir.strip():
         build_parser().error("--data-dir: percorso vuoto / empty path")
-    return Options(language=namespace.lang, data_dir=data_dir, smoke=namespace.smoke)
+    if namespace.export_ics is not None and not namespace.export_ics.strip():
+        build_parser().error("--export-ics: percorso vuoto / empty path")
+    return Options(
+        language=namespace.lang,
+        data_dir=data_dir,
+        smoke=namespace.smoke,
+        check_reminders=namespace.check_reminders,
+        export_ics=namespace.export_ics,
+    )

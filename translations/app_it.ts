@@ -13,7 +13,70 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deadline waiting for your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the closure of the Amazon account “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon sent an e-mail or a text message with a link to confirm the closure. Confirm it by {date}, or the request is void and everything starts again. Open the link only if the message really comes from Amazon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Non salvato</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written in {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Open it, or import it into Google Calendar, Outlook or Apple Calendar: you get a reminder the day before and on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseTexts</name>
+    <message>
+        <source>Request not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by Amazon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>In progress</source>
         <translation>In corso</translation>
@@ -25,6 +88,22 @@
     <message>
         <source>No deadline</source>
         <translation>Nessuna scadenza</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days left</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -44,6 +123,10 @@
     <message>
         <source>Next deadline</source>
         <translation>Prossima scadenza</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened on</source>
@@ -71,6 +154,405 @@
     <message>
         <source>Optional: what happened, in your own words. Never write a password here.</source>
         <translation>Facoltativo: che cosa è successo, con parole tue. Non scrivere mai qui una password.</translation>
+    </message>
+</context>
+<context>
+    <name>Closing</name>
+    <message>
+        <source>Download your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing deletes your order history, invoices and everything else. Ask Amazon for a copy of your data first: it can take a few days to arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend or note your gift card balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any gift card balance left on the account is lost when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prime and other subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prime and the other subscriptions end with the account. Check what you still pay for, and cancel what you no longer want before closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital content: download it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindle books, Audible, Prime Video purchases and the photos in Amazon Photos go with the account. Download what you want to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Amazon services that use the same login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AWS account, a seller account, Associates and Amazon Pay that use the same e-mail and password are closed too, with everything in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open orders, returns and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until every order has arrived and every return and refund is finished: after closing you cannot follow them any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved cards, addresses, alerts and wish lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They all disappear. If what bothers you is only an old card or address, or some e-mails, you can update or remove them and keep the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens when I close my account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order fulfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon does not close an account with orders still to be shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days since your last sale, and no open A-to-z claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers can open an A-to-z Guarantee claim for 90 days after a sale: wait until that time is over and make sure no claim is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance at zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the next disbursement, or the next charge, so that nothing is owed either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds and buyer messages settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every buyer message and finish every refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid bank details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon needs a valid bank account to send you your last payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance notifications read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read them in Seller Central: an issue left open can stop the closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FBA inventory removed or disposed of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you use Fulfilment by Amazon, have your stock sent back to you or disposed of first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports and invoices downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the account is closed you cannot open Seller Central any more: download the reports, invoices and tax documents you must keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perhaps you do not need to close it: if you only want to remove an old card or address, or stop some e-mails, you can change them in your account and keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only taking a break? Holiday settings make your listings inactive without closing anything. To stop the monthly fee, you can also switch to the Individual selling plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your order history and invoices;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your reviews, returns and refunds;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any gift card balance;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kindle, Audible, Prime Video purchases and Amazon Photos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prime and every subscription;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS, seller, Associates and Amazon Pay accounts on the same login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your listings and your selling history;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to Seller Central, its reports and invoices;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account itself: a closed seller account cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Amazon&apos;s closure page with the button below and sign in to the account “{label}”, and only that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the list of services you would lose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason for closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Yes, I want to permanently close my Amazon account and delete my data”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press “Close my account”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Seller Central with the account “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings, then Account Info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the side of the page, under Account Management, choose Close account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in all the required fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosureAccountPage</name>
+    <message>
+        <source>Which seller account do you want to close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller accounts close one at a time, and each region (Europe, North America, Japan, Australia) is a separate account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account do you want to close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts close one at a time: if you have several, we do this one first and I offer you the next one at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing is worldwide: the account is closed on every Amazon store, not only on {store}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a name you will recognise in your list of cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the account:</source>
+        <translation type="unfinished">&amp;Nome dell&apos;account:</translation>
+    </message>
+    <message>
+        <source>For example “Personal” or “Mum’s account”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller Central region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a European Unified Account (one account for all EU stores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a European Unified Account, closing one European store closes all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosureChecklistPage</name>
+    <message>
+        <source>Before you close: what Amazon checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon refuses to close an account until all of these are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you close: save what matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each point once you have dealt with it. Nothing here is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point is not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} points are not ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon will probably refuse to close the account until it is done. Go on anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After closing, what you did not save is lost for good. Go on anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some points are not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Your data file cannot be read ({path}): open Account Assistant to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written in {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 deadline written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} deadlines written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Account Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Confirm with the link Amazon sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure happens only when you confirm it, in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon now sends an e-mail or a text message with a link. Confirm it before the deadline: after that the request is void and everything starts again from the beginning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you press the link, check that the message is genuine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link must lead to an address that ends in .{store}, such as www.{store};</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon never asks for your password by e-mail or text message;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same message also appears in the Message Centre of the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually 5 days after the request: change the date if Amazon&apos;s message says otherwise. I remind you the day before and on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When I press Finish, start closing another account (one at a time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -252,6 +734,40 @@
     </message>
 </context>
 <context>
+    <name>DateProblems</name>
+    <message>
+        <source>The day you sent the request cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent more than a year ago: it is surely void by now. Start a new request instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline cannot be before the day you sent the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline is more than 60 days after the request: please check the date in Amazon&apos;s message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Change deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the closure of “{label}” by which day? Use the date written in Amazon&apos;s message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong inside Account Assistant. Everything you saved up to your last change is safe. Please close the app and open it again.</source>
@@ -264,6 +780,41 @@
     <message>
         <source>Something went wrong</source>
         <translation>Qualcosa non ha funzionato</translation>
+    </message>
+</context>
+<context>
+    <name>IrreversiblePage</name>
+    <message>
+        <source>Closing cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed seller account cannot be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Amazon closes the account “{label}”, you lose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can restore a closed account: not you, not Amazon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing “{label}” deletes it on every Amazon store. You lose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a European Unified Account: closing it closes your account on every European store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have decided, type the name of the account to confirm: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have decided</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -320,12 +871,52 @@
         <translation>Inizia una nuova pratica…</translation>
     </message>
     <message>
+        <source>I confirmed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change deadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark as solved</source>
         <translation>Segna come risolta</translation>
     </message>
     <message>
+        <source>Abandon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all open deadlines to a calendar…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -356,6 +947,14 @@
         <translation>{what} per {account}: {state}.</translation>
     </message>
     <message>
+        <source>Request sent on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s reasons: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your notes: {notes}</source>
         <translation>Le tue note: {notes}</translation>
     </message>
@@ -371,6 +970,14 @@
         <source>Delete the case “{account}” and its notes from this computer? This does not change anything on Amazon.</source>
         <translation>Eliminare da questo computer la pratica “{account}” e le sue note? Su Amazon non cambia nulla.</translation>
     </message>
+    <message>
+        <source>Abandon this closure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the case “{account}” as abandoned? The account stays open; the case stays in your list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Notices</name>
@@ -381,6 +988,14 @@
     <message>
         <source>Not saved</source>
         <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>Reminders at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system did not allow the change ({reason}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your saved data could not be read, so the list starts empty. Nothing was deleted: the damaged file was kept as {copy}.</source>
@@ -417,6 +1032,130 @@
     <message>
         <source>Your last change could not be saved: {reason}. The data saved before is intact in {path}. The change stays visible until you close the app; once the problem is solved, your next change saves everything.</source>
         <translation>L&apos;ultima modifica non è stata salvata: {reason}. I dati salvati prima sono intatti in {path}. La modifica resta visibile finché non chiudi l&apos;app; risolto il problema, la prossima modifica salverà tutto.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedPage</name>
+    <message>
+        <source>Amazon refused the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It happens: fix what Amazon asks for, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amazon&apos;s reasons, in its own words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy or summarise the reasons from the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual reasons are in this list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they are fixed, select the case in your list and press “Try again”: I take you back to the checklist, with your answers kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Account Assistant reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow ({date}) is the last day to confirm the closure of “{account}”. Look for Amazon&apos;s e-mail or text message and press its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today ({date}) is the last day to confirm the closure of “{account}”. Look for Amazon&apos;s e-mail or text message and press its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure request for “{account}” was not confirmed in time, so it is void. Select it in your list and press “Start again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account}: {state}, {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These cases need your attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>Send the request in Seller Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Amazon&apos;s help on closing a seller account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request on Amazon&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the closure page of {store}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow these steps in your browser, then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have sent the request, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet? Press Finish: the case stays in your list as a draft, and you can carry on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SellerOutcomePage</name>
+    <message>
+        <source>What did Amazon answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer comes by e-mail, or by text message if you chose so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon either asks you to confirm the closure with a link, or refuses it and says why and what to do next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I received a request to confirm the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet: I will watch for the confirmation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon refused, and gave reasons</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,7 @@ def open_case(
     store_domain: str,
     notes: str,
     now: dt.datetime,
+    *,
     state: CaseState = CaseState.IN_PROGRESS,
     case_id: str | None = None,
 ) -> Case:

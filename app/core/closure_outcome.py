@@ -51,7 +51,7 @@ def closure_case(
             answers.store_domain,
             answers.notes,
             now,
-            state,
+            state=state,
             case_id=answers.case_id,
         )
     else:

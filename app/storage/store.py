@@ -91,9 +91,14 @@ class Store:
         """Whether saving is refused (set by the last load; False before any load)."""
         return self._read_only
 
-    def load(self) -> LoadResult:
-        """Read the document, moving a damaged file aside. Never raises for a bad file."""
-        self._read_only = False
+    def load(self, *, look_only: bool = False) -> LoadResult:
+        """Read the document, moving a damaged file aside. Never raises for a bad file.
+
+        With `look_only` (commands that only read, like the calendar export) a damaged file
+        is left where it is and the store becomes read-only: the app tells the user about it
+        the next time it opens.
+        """
+        self._read_only = look_only
         try:
             document = _decode(self._read_bytes())
         except FileNotFoundError:
@@ -113,6 +118,8 @@ class Store:
                 found_schema_version=error.version,
             )
         except _DamagedError as error:
+            if look_only:
+                return LoadResult(Document(), LoadStatus.DAMAGED, detail=str(error), read_only=True)
             return self._set_aside(str(error))
         return LoadResult(document, LoadStatus.OK)
 

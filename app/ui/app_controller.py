@@ -1,18 +1,22 @@
-"""Ties the windows to the data: which window opens, loading, saving, remembering choices."""
+"""Ties the windows to the data: which window opens, loading, saving, acting on cases."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.answers import Answers
+from app.core.case_actions import CaseAction
+from app.core.flow import FIRST_PAGE, REQUEST_PAGE, RETRY_PAGE
+from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.stores import default_store
@@ -21,9 +25,12 @@ from app.ui.language import LanguageSwitcher
 from app.ui.notices import load_problem, save_problem, show_notice
 
 if TYPE_CHECKING:
+    from app.core.cases import Case
     from app.core.document import Document
+    from app.storage.autostart import Autostart
     from app.storage.store import Store
     from app.ui.main_window import MainWindow
+    from app.ui.reminders import Reminders
     from app.ui.wizard import AssistantWizard
 
 log = logging.getLogger(__name__)
@@ -37,18 +44,29 @@ def _local_now() -> dt.datetime:
 
 class AppController(QObject):
     def __init__(
-        self, switcher: LanguageSwitcher, data_dir: Path, clock: Clock = _local_now
+        self,
+        switcher: LanguageSwitcher,
+        data_dir: Path,
+        clock: Clock = _local_now,
+        autostart: Autostart | None = None,
+        custom_data_dir: bool = False,
     ) -> None:
         super().__init__()
         self.switcher = switcher
         self.data_dir = data_dir
+        self.custom_data_dir = custom_data_dir  # then "remind me at login" must pass it on
         self.document_path = data_dir / DOCUMENT_FILE_NAME
         self.clock = clock
+        self._autostart = autostart
         self.store: Store | None = None
         self.document: Document | None = None
         self.main_window: MainWindow | None = None
         self.wizard: AssistantWizard | None = None
+        self.reminders: Reminders | None = None
         self._pending_language: Language | None = None
+
+    def today(self) -> dt.date:
+        return self.clock().date()
 
     # -- start-up --------------------------------------------------------------------------
 
@@ -61,6 +79,7 @@ class AppController(QObject):
     def load_document(self) -> None:
         """The full, validated load: after the first paint, so that start-up stays fast."""
         from app.storage.store import Store
+        from app.ui.reminders import Reminders
 
         self.store = Store(self.document_path)
         result = self.store.load()
@@ -77,6 +96,9 @@ class AppController(QObject):
         if self._pending_language is not None:
             self._remember_language(self._pending_language)
         self._refresh()
+        self.reminders = Reminders(self)
+        self.reminders.check(at_start_up=True)
+        self.reminders.start()
 
     # -- windows ---------------------------------------------------------------------------
 
@@ -84,26 +106,35 @@ class AppController(QObject):
         if self.main_window is None:
             from app.ui.main_window import MainWindow  # only users with cases need it
 
-            window = MainWindow(self.switcher)
-            window.new_case_requested.connect(self.open_wizard)
-            window.mark_solved_requested.connect(self.mark_solved)
-            window.delete_requested.connect(self.delete_case)
+            window = MainWindow(self.switcher, self.today)
+            window.new_case_requested.connect(self.start_new_case)
+            window.case_action_requested.connect(self.act_on_case)
             window.open_data_folder_requested.connect(self.open_data_folder)
+            window.login_reminders_toggled.connect(self.set_login_reminders)
+            window.export_all_requested.connect(self.export_all_deadlines)
             self.main_window = window
+            window.show_login_reminders(self._login_reminders_on())
             self._refresh()
         self.main_window.show()
         self.main_window.raise_()
         return self.main_window
 
-    def open_wizard(self) -> AssistantWizard:
+    def start_new_case(self) -> None:
+        self.open_wizard()
+
+    def open_wizard(
+        self, answers: Answers | None = None, start: PageId = PageId.START
+    ) -> AssistantWizard:
         if self.wizard is not None:
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
         from app.ui.wizard import AssistantWizard  # users with cases may never open it
 
-        store = default_store(QLocale.system().name().split("_")[-1], self.switcher.current)
-        wizard = AssistantWizard(self.switcher, Answers(store_domain=store.domain))
+        if answers is None:
+            store = default_store(QLocale.system().name().split("_")[-1], self.switcher.current)
+            answers = Answers(store_domain=store.domain)
+        wizard = AssistantWizard(self.switcher, answers, self.clock, start)
         wizard.completed.connect(self._on_wizard_completed)
         wizard.finished.connect(self._forget_wizard)
         self.wizard = wizard
@@ -125,32 +156,119 @@ class AppController(QObject):
     # -- changes to the data ---------------------------------------------------------------
 
     def _on_wizard_completed(self, answers: Answers, last_page: PageId) -> None:
+        from app.core.closure_outcome import CLOSURE_JOBS, closure_case
         from app.core.customer_sign_in import case_to_keep
 
-        case = case_to_keep(answers, last_page, self.clock())
+        if self.document is None:
+            return
+        if answers.job in CLOSURE_JOBS:
+            case: Case | None = closure_case(
+                answers, last_page, self.clock(), self._case(answers.case_id)
+            )
+        else:
+            case = case_to_keep(answers, last_page, self.clock())
+        if case is None:
+            return
+        self._put(case)
+        self.open_main_window().select_case(case.id)
+        if answers.start_next_closure and answers.job is not None:
+            job, store = answers.job, answers.store_domain
+            QTimer.singleShot(0, lambda: self._start_next(job, store))
+
+    def _start_next(self, job: Job, store_domain: str) -> None:
+        self.open_wizard(Answers(job=job, store_domain=store_domain), FIRST_PAGE[job])
+
+    def act_on_case(self, action: CaseAction, case_id: str) -> None:
+        from app.core.cases import CaseState, change_state
+        from app.core.closure_outcome import answers_from_case
+
+        case = self._case(case_id)
         if case is None or self.document is None:
             return
-        self.document.cases.append(case)
+        now = self.clock()
+        if action is CaseAction.DELETE:
+            self.document.cases = [c for c in self.document.cases if c.id != case_id]
+            self.save()
+            self._refresh()
+        elif action is CaseAction.MARK_CONFIRMED:
+            self._put(change_state(case, CaseState.CONFIRMED, now))
+        elif action is CaseAction.MARK_SOLVED:
+            self._put(change_state(case, CaseState.SOLVED, now))
+        elif action is CaseAction.ABANDON:
+            self._put(change_state(case, CaseState.ABANDONED, now))
+        elif action is CaseAction.CHANGE_DEADLINE:
+            self._change_deadline(case)
+        elif action is CaseAction.ADD_TO_CALENDAR:
+            self._export([case])
+        elif action is CaseAction.CONTINUE:
+            self.open_wizard(answers_from_case(case), REQUEST_PAGE[case.job])
+        elif action is CaseAction.RESTART:  # the whole procedure, from the beginning
+            fresh = dataclasses.replace(
+                answers_from_case(case), request_sent=False, requested_on=None, deadline=None
+            )
+            self.open_wizard(fresh, FIRST_PAGE[case.job])
+        elif action is CaseAction.TRY_AGAIN:  # back to the checklist, answers kept
+            again = dataclasses.replace(
+                answers_from_case(case), request_sent=False, requested_on=None, deadline=None
+            )
+            self.open_wizard(again, RETRY_PAGE[case.job])
+
+    def _change_deadline(self, case: Case) -> None:
+        from app.ui.deadline_dialog import ask_new_deadline
+
+        assert case.deadline is not None and case.requested_on is not None
+        chosen = ask_new_deadline(self.main_window, case, self.today())
+        if chosen is not None and chosen != case.deadline:
+            self._put(type(case).model_validate(case.model_dump() | {"deadline": chosen}))
+
+    def export_all_deadlines(self) -> None:
+        if self.document is not None:
+            self._export(
+                [
+                    c
+                    for c in self.document.cases
+                    if c.deadline is not None and c.state.value == "waiting_confirmation"
+                ]
+            )
+
+    def _export(self, cases: list[Case]) -> None:
+        from app.ui.calendar_files import deadline_entry, save_calendar_file
+
+        entries = [deadline_entry(c.id, c.label, c.deadline) for c in cases if c.deadline]
+        if not entries:
+            show_notice(
+                self._active_window(),
+                QCoreApplication.translate("Calendar", "Add to calendar"),
+                QCoreApplication.translate(
+                    "Calendar", "There is no deadline waiting for your confirmation."
+                ),
+                QMessageBox.Icon.Information,
+            )
+            return
+        save_calendar_file(self._active_window(), entries, self.clock())
+
+    def _case(self, case_id: str | None) -> Case | None:
+        if case_id is None or self.document is None:
+            return None
+        return next((c for c in self.document.cases if c.id == case_id), None)
+
+    def _put(self, case: Case) -> None:
+        """Save `case`, replacing the one with its id or adding it."""
+        assert self.document is not None
+        cases = self.document.cases
+        for index, existing in enumerate(cases):
+            if existing.id == case.id:
+                cases[index] = case
+                break
+        else:
+            cases.append(case)
         self.save()
-        self.open_main_window()
         self._refresh()
 
-    def mark_solved(self, case_id: str) -> None:
-        from app.core.cases import CaseState, change_state
-
-        if self.document is None:
-            return
-        self.document.cases = [
-            change_state(case, CaseState.SOLVED, self.clock()) if case.id == case_id else case
-            for case in self.document.cases
-        ]
-        self.save()
-        self._refresh()
-
-    def delete_case(self, case_id: str) -> None:
-        if self.document is None:
-            return
-        self.document.cases = [case for case in self.document.cases if case.id != case_id]
+    def replace_cases(self, cases: list[Case]) -> None:
+        """Used by the reminders: expired cases and reminders given are saved at once."""
+        assert self.document is not None
+        self.document.cases = cases
         self.save()
         self._refresh()
 
@@ -188,6 +306,44 @@ class AppController(QObject):
     def _refresh(self) -> None:
         if self.main_window is not None and self.document is not None:
             self.main_window.set_cases(list(self.document.cases))
+
+    # -- reminders at login ----------------------------------------------------------------
+
+    def autostart(self) -> Autostart:
+        if self._autostart is None:
+            from app.storage.autostart import autostart_for_this_system
+
+            self._autostart = autostart_for_this_system()
+        return self._autostart
+
+    def _login_reminders_on(self) -> bool:
+        try:
+            return self.autostart().is_enabled()
+        except OSError as error:
+            log.warning("cannot read the autostart entry: %s", error)
+            return False
+
+    def set_login_reminders(self, on: bool) -> None:
+        from app.storage.autostart import reminder_command
+
+        try:
+            if on:
+                data_dir = self.data_dir if self.custom_data_dir else None
+                self.autostart().enable(reminder_command(data_dir))
+            else:
+                self.autostart().disable()
+        except OSError as error:
+            log.error("changing the autostart entry failed: %s", error)
+            show_notice(
+                self._active_window(),
+                QCoreApplication.translate("Notices", "Reminders at login"),
+                QCoreApplication.translate(
+                    "Notices", "The system did not allow the change ({reason})."
+                ).format(reason=error.strerror or error),
+                QMessageBox.Icon.Warning,
+            )
+        if self.main_window is not None:
+            self.main_window.show_login_reminders(self._login_reminders_on())
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -12,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from app.ui.case_texts import long_date, no_deadline, short_date, state_name
+from app.ui.case_texts import long_date, no_deadline, short_date, state_name, time_left
 from app.ui.job_names import job_short_name
 from app.ui.translatable import QT_TRANSLATE_NOOP
 
@@ -24,10 +26,12 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("CasesModel", "What"),
     QT_TRANSLATE_NOOP("CasesModel", "State"),
     QT_TRANSLATE_NOOP("CasesModel", "Next deadline"),
+    QT_TRANSLATE_NOOP("CasesModel", "Time left"),
     QT_TRANSLATE_NOOP("CasesModel", "Opened on"),
 )
-ACCOUNT, JOB, STATE, DEADLINE, OPENED = range(len(_HEADERS))
+ACCOUNT, JOB, STATE, DEADLINE, TIME_LEFT, OPENED = range(len(_HEADERS))
 Index = QModelIndex | QPersistentModelIndex
+_FINISHED = {"confirmed", "abandoned", "solved"}
 
 
 def account_name(case: Case) -> str:
@@ -39,13 +43,22 @@ def account_name(case: Case) -> str:
 
 
 class CasesModel(QAbstractTableModel):
-    def __init__(self) -> None:
+    def __init__(self, today: Callable[[], dt.date]) -> None:
         super().__init__()
         self._cases: list[Case] = []
+        self.today = today
 
     def set_cases(self, cases: list[Case]) -> None:
         self.beginResetModel()
-        self._cases = sorted(cases, key=lambda case: case.opened_on, reverse=True)
+        # Open cases first, the nearest deadline first; then the newest.
+        self._cases = sorted(
+            cases,
+            key=lambda case: (
+                case.state.value in _FINISHED,
+                case.deadline or dt.date.max,
+                -case.opened_on.toordinal(),
+            ),
+        )
         self.endResetModel()
 
     def case_at(self, row: int) -> Case:
@@ -88,6 +101,8 @@ class CasesModel(QAbstractTableModel):
             return state_name(case.state.value)
         if column == DEADLINE:
             return long_date(case.deadline) if case.deadline else no_deadline()
+        if column == TIME_LEFT:
+            return time_left(case.state.value, case.deadline, self.today())
         if role == Qt.ItemDataRole.ToolTipRole:
             return long_date(case.opened_on)
         return short_date(case.opened_on)

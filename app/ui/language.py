@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from app.core.languages import Language
 from app.resource_paths import translations_dir
@@ -29,7 +28,7 @@ class LanguageSwitcher(QObject):
 
     changed = Signal(object)  # Language
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QCoreApplication) -> None:
         super().__init__(app)
         self._app = app
         self._translators: list[QTranslator] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.case_actions import CaseAction, actions_for
 from app.core.languages import Language
 from app.ui.case_texts import long_date, state_name
 from app.ui.cases_model import CasesModel, account_name
@@ -32,11 +35,17 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     new_case_requested = Signal()
-    mark_solved_requested = Signal(str)  # case id
-    delete_requested = Signal(str)  # case id
+    case_action_requested = Signal(object, str)  # CaseAction, case id
     open_data_folder_requested = Signal()
+    login_reminders_toggled = Signal(bool)
+    export_all_requested = Signal()
 
-    def __init__(self, switcher: LanguageSwitcher, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        switcher: LanguageSwitcher,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.switcher = switcher
@@ -49,7 +58,7 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         self.heading.setFont(font)
 
-        self.model = CasesModel()
+        self.model = CasesModel(today)
         self.table = QTableView()
         self.table.setObjectName("cases")
         self.table.setModel(self.model)
@@ -74,17 +83,18 @@ class MainWindow(QMainWindow):
         self.new_button.setObjectName("newCase")
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.new_case_requested)
-        self.solved_button = QPushButton()
-        self.solved_button.setObjectName("markSolved")
-        self.solved_button.clicked.connect(self._mark_solved)
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName("delete")
-        self.delete_button.clicked.connect(self._delete)
+        self.action_buttons: dict[CaseAction, QPushButton] = {}
+        case_buttons = QHBoxLayout()
+        for action in CaseAction.__members__.values():
+            button = QPushButton()
+            button.setObjectName(action.value)
+            button.clicked.connect(lambda _=False, action=action: self._act(action))
+            case_buttons.addWidget(button)
+            self.action_buttons[action] = button
+        case_buttons.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.solved_button)
-        buttons.addWidget(self.delete_button)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -92,6 +102,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
+        layout.addLayout(case_buttons)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
 
@@ -137,6 +148,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        self.reminders_menu = self.menuBar().addMenu("")
+        self.login_action = QAction(self, checkable=True)
+        self.login_action.setObjectName("remindAtLogin")
+        self.login_action.toggled.connect(self.login_reminders_toggled)
+        self.export_action = QAction(self)
+        self.export_action.setObjectName("exportAll")
+        self.export_action.triggered.connect(self.export_all_requested)
+        self.reminders_menu.addActions([self.login_action, self.export_action])
+
         self.language_menu = self.menuBar().addMenu("")
         self.language_actions: dict[Language, QAction] = {}
         group = QActionGroup(self)
@@ -165,8 +185,22 @@ class MainWindow(QMainWindow):
             self.tr("You have no cases yet. Press \u201cStart a new case\u201d to begin.")
         )
         self.new_button.setText(self.tr("Start a new case\u2026"))
-        self.solved_button.setText(self.tr("Mark as solved"))
-        self.delete_button.setText(self.tr("Delete\u2026"))
+        action_names = {
+            CaseAction.MARK_CONFIRMED: self.tr("I confirmed it"),
+            CaseAction.CHANGE_DEADLINE: self.tr("Change deadline\u2026"),
+            CaseAction.ADD_TO_CALENDAR: self.tr("Add to calendar\u2026"),
+            CaseAction.CONTINUE: self.tr("Continue"),
+            CaseAction.RESTART: self.tr("Start again"),
+            CaseAction.TRY_AGAIN: self.tr("Try again"),
+            CaseAction.MARK_SOLVED: self.tr("Mark as solved"),
+            CaseAction.ABANDON: self.tr("Abandon\u2026"),
+            CaseAction.DELETE: self.tr("Delete\u2026"),
+        }
+        for action, button in self.action_buttons.items():
+            button.setText(action_names[action])
+        self.reminders_menu.setTitle(self.tr("&Reminders"))
+        self.login_action.setText(self.tr("Remind me when I log in"))
+        self.export_action.setText(self.tr("Add all open deadlines to a calendar\u2026"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New case\u2026"))
         self.folder_action.setText(self.tr("Open the &data folder"))
@@ -177,8 +211,9 @@ class MainWindow(QMainWindow):
 
     def _update_selection(self) -> None:
         case = self.selected_case()
-        self.solved_button.setEnabled(case is not None and case.state.value != "solved")
-        self.delete_button.setEnabled(case is not None)
+        offered = actions_for(case.state.value) if case is not None else ()
+        for action, button in self.action_buttons.items():
+            button.setVisible(action in offered)
         if case is None:
             self.details.setText(self.tr("Select a case to see its notes and history."))
             return
@@ -189,6 +224,14 @@ class MainWindow(QMainWindow):
                 state=state_name(case.state.value),
             )
         ]
+        if case.requested_on:
+            lines.append(
+                self.tr("Request sent on {date}.").format(date=long_date(case.requested_on))
+            )
+        if case.refusal_reasons:
+            lines.append(
+                self.tr("Amazon's reasons: {reasons}").format(reasons=case.refusal_reasons)
+            )
         if case.notes:
             lines.append(self.tr("Your notes: {notes}").format(notes=case.notes))
         for change in case.history:
@@ -202,24 +245,45 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _mark_solved(self) -> None:
-        case = self.selected_case()
-        if case is not None:
-            self.mark_solved_requested.emit(case.id)
+    def show_login_reminders(self, on: bool) -> None:
+        """Tick "remind me at login" to match the system, without asking to change it."""
+        blocked = self.login_action.blockSignals(True)
+        self.login_action.setChecked(on)
+        self.login_action.blockSignals(blocked)
 
-    def _delete(self) -> None:
+    def select_case(self, case_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.case_at(row).id == case_id:
+                self.table.selectRow(row)
+
+    def _act(self, action: CaseAction) -> None:
         case = self.selected_case()
         if case is None:
             return
-        answer = QMessageBox.question(
-            self,
+        if action is CaseAction.DELETE and not self._ask(
             self.tr("Delete this case?"),
             self.tr(
                 "Delete the case \u201c{account}\u201d and its notes from this computer? "
                 "This does not change anything on Amazon."
             ).format(account=account_name(case)),
+        ):
+            return
+        if action is CaseAction.ABANDON and not self._ask(
+            self.tr("Abandon this closure?"),
+            self.tr(
+                "Mark the case \u201c{account}\u201d as abandoned? The account stays open; "
+                "the case stays in your list."
+            ).format(account=account_name(case)),
+        ):
+            return
+        self.case_action_requested.emit(action, case.id)
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.delete_requested.emit(case.id)
+        return answer == QMessageBox.StandardButton.Yes

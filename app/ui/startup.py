@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import sys
@@ -19,6 +20,7 @@ from app.storage.first_glance import first_glance
 from app.storage.instance_lock import InstanceLock, LockOutcome
 from app.storage.paths import DOCUMENT_FILE_NAME, resolve_data_dir
 from app.ui.app_controller import AppController
+from app.ui.background_commands import ask_to_open, due_reminders, export_deadlines
 from app.ui.error_dialog import UnexpectedErrorHandler
 from app.ui.first_paint import FirstPaint
 from app.ui.language import LanguageSwitcher
@@ -44,27 +46,46 @@ def run(options: Options) -> int:
     data_dir = resolve_data_dir(options.data_dir, os.environ)
     QCoreApplication.setApplicationName(APP_ID)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication([sys.argv[0] if sys.argv else APP_ID])
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icon.svg")))
-
+    argv = [sys.argv[0] if sys.argv else APP_ID]
     glance = first_glance(data_dir / DOCUMENT_FILE_NAME)
     language = (
         options.language
         or parse_language(glance.language or "")
         or default_language(QLocale.system().name())
     )
+    if options.export_ics is not None:  # no window: works on a machine without a screen
+        core = QCoreApplication(argv)
+        LanguageSwitcher(core).apply(language)
+        return export_deadlines(data_dir, Path(options.export_ics).expanduser())
+
+    app = QApplication(argv)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icon.svg")))
     switcher = LanguageSwitcher(app)
     switcher.apply(language)
 
-    lock = _claim_data_dir(data_dir, options.smoke)
-    if isinstance(lock, int):
-        return lock
+    if options.check_reminders:
+        if not glance.has_cases:
+            return EXIT_OK  # nothing saved, nothing to remind of: quietly
+        lock = InstanceLock(data_dir)
+        if lock.acquire() is not LockOutcome.ACQUIRED:
+            return EXIT_OK  # the app is open and reminds by itself
+        messages = due_reminders(data_dir, dt.datetime.now().astimezone())
+        if not messages or not ask_to_open(messages, options.smoke):
+            lock.release()
+            return EXIT_OK
+    else:
+        claimed = _claim_data_dir(data_dir, options.smoke)
+        if isinstance(claimed, int):
+            return claimed
+        lock = claimed
     errors = UnexpectedErrorHandler(data_dir)
     errors.install()
 
-    controller = AppController(switcher, data_dir)
+    controller = AppController(
+        switcher, data_dir, custom_data_dir=data_dir != resolve_data_dir(None, {})
+    )
     window = controller.show_first_window(glance.has_cases)
 
     def after_first_paint() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -11,9 +13,16 @@ from app.core.pages import PageId
 from app.ui.content import customer_sign_in
 from app.ui.language import LanguageSwitcher
 from app.ui.pages.checklist_page import ChecklistPage
+from app.ui.pages.closure_account_page import ClosureAccountPage
+from app.ui.pages.closure_checklist_page import ClosureChecklistPage
+from app.ui.pages.confirm_page import Clock, ConfirmPage
 from app.ui.pages.contact_page import ContactPage
 from app.ui.pages.flow_page import FlowPage
 from app.ui.pages.guidance_page import GuidancePage
+from app.ui.pages.irreversible_page import IrreversiblePage
+from app.ui.pages.refused_page import RefusedPage
+from app.ui.pages.request_page import RequestPage
+from app.ui.pages.seller_outcome_page import SellerOutcomePage
 from app.ui.pages.start_page import StartPage
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
@@ -25,7 +34,12 @@ class AssistantWizard(QWizard):
     completed = Signal(object, object)  # Answers, PageId
 
     def __init__(
-        self, switcher: LanguageSwitcher, answers: Answers, parent: QWidget | None = None
+        self,
+        switcher: LanguageSwitcher,
+        answers: Answers,
+        clock: Clock,
+        start: PageId = PageId.START,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("assistantWizard")
@@ -68,9 +82,28 @@ class AssistantWizard(QWizard):
                 PageId.SIGN_IN_SOLVED, customer_sign_in.SOLVED, answers
             ),
         }
+
+        def today() -> dt.date:
+            return clock().date()
+
+        for seller in (False, True):
+            first = PageId.SELLER_ACCOUNT if seller else PageId.CUSTOMER_ACCOUNT
+            checklist = PageId.SELLER_PREREQUISITES if seller else PageId.CUSTOMER_CHECKLIST
+            point_of_no_return = (
+                PageId.SELLER_IRREVERSIBLE if seller else PageId.CUSTOMER_IRREVERSIBLE
+            )
+            request = PageId.SELLER_REQUEST if seller else PageId.CUSTOMER_REQUEST
+            confirm = PageId.SELLER_CONFIRM if seller else PageId.CUSTOMER_CONFIRM
+            pages[first] = ClosureAccountPage(first, answers)
+            pages[checklist] = ClosureChecklistPage(checklist, answers)
+            pages[point_of_no_return] = IrreversiblePage(point_of_no_return, answers)
+            pages[request] = RequestPage(request, answers, today)
+            pages[confirm] = ConfirmPage(confirm, answers, clock)
+        pages[PageId.SELLER_OUTCOME] = SellerOutcomePage(answers)
+        pages[PageId.SELLER_REFUSED] = RefusedPage(answers)
         for page_id, page in pages.items():
             self.setPage(int(page_id), page)
-        self.setStartId(int(PageId.START))
+        self.setStartId(int(start))
         switcher.changed.connect(self._on_language)
         self._on_language(switcher.current)
         self.retranslate()

@@ -1,0 +1,147 @@
+"""Reminders while the app runs: the day before and on the deadline, and expiry.
+
+At start-up, whatever needs attention is shown first, in one message. Afterwards a timer
+checks again; a reminder goes to the system tray where there is one, otherwise to a dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from app.core.deadlines import (
+    expire_overdue,
+    needs_attention,
+    reminders_due,
+    with_reminders_given,
+)
+from app.core.reminder_kinds import ReminderKind
+from app.ui.case_texts import long_date, state_name, time_left
+from app.ui.cases_model import account_name
+from app.ui.notices import show_notice
+from app.ui.rich_text import bullet_list, paragraphs
+
+if TYPE_CHECKING:
+    from app.core.cases import Case
+    from app.ui.app_controller import AppController
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 10 * 60 * 1000
+
+
+def reminder_text(case: Case, kind: ReminderKind) -> str:
+    if kind is ReminderKind.DAY_BEFORE:
+        text = QCoreApplication.translate(
+            "Reminders",
+            "Tomorrow ({date}) is the last day to confirm the closure of \u201c{account}\u201d. "
+            "Look for Amazon's e-mail or text message and press its link.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Reminders",
+            "Today ({date}) is the last day to confirm the closure of \u201c{account}\u201d. "
+            "Look for Amazon's e-mail or text message and press its link.",
+        )
+    assert case.deadline is not None
+    return text.format(date=long_date(case.deadline), account=account_name(case))
+
+
+def expired_text(case: Case) -> str:
+    return QCoreApplication.translate(
+        "Reminders",
+        "The closure request for \u201c{account}\u201d was not confirmed in time, so it is "
+        "void. Select it in your list and press \u201cStart again\u201d.",
+    ).format(account=account_name(case))
+
+
+def attention_line(case: Case, today_left: str) -> str:
+    state = state_name(case.state.value)
+    if today_left:
+        return QCoreApplication.translate("Reminders", "{account}: {state}, {left}").format(
+            account=account_name(case), state=state, left=today_left
+        )
+    return QCoreApplication.translate("Reminders", "{account}: {state}").format(
+        account=account_name(case), state=state
+    )
+
+
+class Reminders(QObject):
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(lambda: self.check(at_start_up=False))
+        self.tray: QSystemTrayIcon | None = None
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def check(self, at_start_up: bool) -> list[str]:
+        """Expire what is overdue, give the reminders that are due; the messages shown."""
+        document = self.controller.document
+        if document is None:
+            return []
+        now = self.controller.clock()
+        today = now.date()
+        messages: list[str] = []
+        cases: list[Case] = []
+        changed = False
+        for case in document.cases:
+            updated = expire_overdue(case, today, now)
+            if updated.state is not case.state:
+                messages.append(expired_text(updated))
+            kinds = reminders_due(updated, today)
+            if kinds:
+                messages += [reminder_text(updated, kind) for kind in kinds]
+                updated = with_reminders_given(updated, kinds)
+            changed = changed or updated is not case
+            cases.append(updated)
+        if changed:
+            self.controller.replace_cases(cases)
+        if at_start_up:
+            attention = [c for c in cases if needs_attention(c, today)]
+            if attention:
+                self._show_at_start_up(attention, today)
+                return [self._summary(attention, today)]
+            return []
+        for message in messages:
+            self._notify(message)
+        return messages
+
+    def _summary(self, cases: list[Case], today: dt.date) -> str:
+        lines = [attention_line(c, time_left(c.state.value, c.deadline, today)) for c in cases]
+        return paragraphs(
+            [QCoreApplication.translate("Reminders", "These cases need your attention:")]
+        ) + bullet_list(lines)
+
+    def _show_at_start_up(self, cases: list[Case], today: dt.date) -> None:
+        box = show_notice(
+            self.controller.main_window,
+            QCoreApplication.translate("Reminders", "Reminders"),
+            self._summary(cases, today),
+            QMessageBox.Icon.Information,
+        )
+        box.setObjectName("attention")
+        box.raise_()
+        if self.controller.main_window is not None:
+            self.controller.main_window.select_case(cases[0].id)
+
+    def _notify(self, message: str) -> None:
+        title = QCoreApplication.translate("Reminders", "Account Assistant reminder")
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+                self.tray.show()
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information)
+            log.info("reminder sent to the tray")
+            return
+        box = show_notice(
+            self.controller._active_window(), title, message, QMessageBox.Icon.Information
+        )
+        box.setObjectName("reminder")
