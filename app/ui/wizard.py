@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from app.core.answers import Answers
 from app.core.languages import Language
@@ -138,8 +138,9 @@ class AssistantWizard(QWizard):
 
     def accept(self) -> None:
         last_page = self.current_page_id()
-        super().accept()
-        self.completed.emit(self.answers, last_page)
+        super().accept()  # QWizard asks the page first: it may refuse (a wrong date...)
+        if self.result() == QDialog.DialogCode.Accepted:
+            self.completed.emit(self.answers, last_page)
 
     def _on_language(self, language: Language) -> None:
         self.start_page.show_language(language)

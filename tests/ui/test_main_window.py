@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,26 @@ from app.ui.language import LanguageSwitcher
 from app.ui.main_window import MainWindow
 from app.ui.wizard import AssistantWizard
 from tests.ui.driving import child, click, plain
+
+
+class NoAutostart:
+    """Stands in for the system's autostart entry: tests never touch the real one."""
+
+    def __init__(self) -> None:
+        self.command: list[str] | None = None
+
+    def is_enabled(self) -> bool:
+        return self.command is not None
+
+    def enable(self, command: Sequence[str]) -> None:
+        self.command = list(command)
+
+    def disable(self) -> None:
+        self.command = None
+
+    def describe(self) -> str:
+        return "in memory"
+
 
 OPENED = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
 LATER = dt.datetime(2026, 11, 22, 18, 0, tzinfo=dt.UTC)
@@ -42,7 +63,7 @@ def saved(data_dir: Path) -> Store:
 def open_app(
     switcher: LanguageSwitcher, data_dir: Path, qtbot: QtBot
 ) -> tuple[AppController, MainWindow]:
-    controller = AppController(switcher, data_dir, clock=lambda: LATER)
+    controller = AppController(switcher, data_dir, clock=lambda: LATER, autostart=NoAutostart())
     window = controller.show_first_window(has_cases=True)
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
@@ -78,9 +99,12 @@ def test_marking_solved_is_saved_with_its_date(
 ) -> None:
     _, window = open_app(switcher, data_dir, qtbot)
     window.table.selectRow(0)
-    click(qtbot, child(window, QPushButton, "markSolved"))
-    assert rows(window)[0][2] == "Solved"
-    assert not child(window, QPushButton, "markSolved").isEnabled()
+    click(qtbot, child(window, QPushButton, "mark_solved"))
+    # Solved cases move below the open ones.
+    assert [row[0] for row in rows(window)] == ["amazon.de", "Personale (amazon.it)"]
+    assert rows(window)[1][2] == "Solved"
+    window.table.selectRow(1)
+    assert not child(window, QPushButton, "mark_solved").isVisible()
     case = next(c for c in saved.load().document.cases if c.label == "Personale")
     assert case.state is CaseState.SOLVED
     assert [(c.state, c.at) for c in case.history][-1] == (CaseState.SOLVED, LATER)
@@ -137,4 +161,4 @@ def test_no_cases_shows_an_invitation_instead_of_an_empty_table(
     empty = child(window, QLabel, "empty")
     assert empty.isVisible() and "no cases yet" in empty.text()  # type: ignore[attr-defined]
     assert not window.table.isVisible()
-    assert not child(window, QPushButton, "delete").isEnabled()
+    assert not child(window, QPushButton, "delete").isVisible()

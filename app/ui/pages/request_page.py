@@ -89,8 +89,10 @@ class RequestPage(FlowPage):
         today = self.today()
         self.sent_on.setMaximumDate(to_qdate(today))
         self.sent_on.setDate(to_qdate(self.answers.requested_on or today))
+        blocked = self.sent.blockSignals(True)
         self.sent.setChecked(self.answers.request_sent)
-        self._on_sent(self.answers.request_sent)
+        self.sent.blockSignals(blocked)
+        self._show_sent(self.answers.request_sent)
         self.retranslate()
 
     def validatePage(self) -> bool:
@@ -103,12 +105,18 @@ class RequestPage(FlowPage):
         QMessageBox.warning(self, self.tr("Please check the date"), date_problem_message(problem))
         return False
 
-    def _on_sent(self, on: bool) -> None:
-        self.answers.request_sent = on
+    def _show_sent(self, on: bool) -> None:
         self.sent_on.setEnabled(on)
         self.draft_note.setVisible(not on)
+
+    def _on_sent(self, on: bool) -> None:
+        self.answers.request_sent = on
         self.answers.requested_on = from_qdate(self.sent_on.date()) if on else None
-        self.completeChanged.emit()  # Next becomes Finish (draft) or the other way round
+        self._show_sent(on)
+        # QWizard decides Next or Finish when a page is entered; this answer changes it (not
+        # sent yet: Finish keeps a draft). setFinalPage() on the current page makes it look
+        # again; the page is still final only when nextId() says so.
+        self.setFinalPage(False)
 
     def _on_date(self) -> None:
         if self.answers.request_sent:
