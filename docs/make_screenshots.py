@@ -14,40 +14,82 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app.core.answers import Answers
-from app.core.cases import open_case
+from app.core.answers import Answers, SellerOutcome
+from app.core.cases import CaseState, open_case
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
+from app.core.regions import SellerRegion
 from app.ui.app_controller import AppController
 from app.ui.language import LanguageSwitcher
 from app.ui.wizard import AssistantWizard
 
-PATH = {
-    PageId.START: [],
-    PageId.SIGN_IN_OUTAGE: [PageId.START],
-    PageId.SIGN_IN_HELP: [PageId.START, PageId.SIGN_IN_OUTAGE],
-    PageId.SIGN_IN_PREPARE: [PageId.START, PageId.SIGN_IN_OUTAGE, PageId.SIGN_IN_HELP],
-    PageId.SIGN_IN_CONTACT: [
-        PageId.START,
-        PageId.SIGN_IN_OUTAGE,
-        PageId.SIGN_IN_HELP,
-        PageId.SIGN_IN_PREPARE,
-    ],
-    PageId.SIGN_IN_SOLVED: [PageId.START, PageId.SIGN_IN_OUTAGE],
-}
+NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC)
 
 
-def wizard_on(page: PageId, switcher: LanguageSwitcher, app: QApplication) -> AssistantWizard:
-    answers = Answers(store_domain="amazon.it", job=Job.CUSTOMER_SIGN_IN)
-    answers.works_after_waiting = page is PageId.SIGN_IN_SOLVED
-    answers.solved_by_help_page = False
-    wizard = AssistantWizard(switcher, answers)
-    wizard.show()
-    for _ in PATH[page]:
-        wizard.next()
+def answers_for(page: PageId) -> Answers:
+    seller = page.name.startswith("SELLER")
+    answers = Answers(
+        job=Job.CLOSE_SELLER_ACCOUNT if seller else Job.CLOSE_CUSTOMER_ACCOUNT,
+        store_domain="amazon.it",
+        account_label="Personale",
+        region=SellerRegion.EUROPE if seller else None,
+        eu_unified=seller,
+        request_sent=page in {PageId.CUSTOMER_CONFIRM, PageId.SELLER_CONFIRM},
+        requested_on=NOW.date(),
+        seller_outcome=SellerOutcome.REFUSED if page is PageId.SELLER_REFUSED else None,
+    )
+    if page.name.startswith("SIGN_IN"):
+        answers.job = Job.CUSTOMER_SIGN_IN
+    return answers
+
+
+def render_pages(out: Path, switcher: LanguageSwitcher, app: QApplication) -> None:
+    for page in PageId:
+        wizard = AssistantWizard(switcher, answers_for(page), lambda: NOW, page)
+        wizard.show()
         app.processEvents()
-    return wizard
+        name = f"{switcher.current.value}-{page.value}-{page.name.lower()}.png"
+        wizard.grab().save(str(out / name))
+        wizard.close()
+        wizard.deleteLater()
+        app.processEvents()
+
+
+def render_main_window(out: Path, switcher: LanguageSwitcher, app: QApplication) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        controller = AppController(switcher, Path(folder), clock=lambda: NOW)
+        controller.load_document()
+        assert controller.document is not None
+        waiting = open_case(
+            Job.CLOSE_SELLER_ACCOUNT,
+            "Negozio",
+            "amazon.it",
+            "",
+            NOW,
+            state=CaseState.WAITING_CONFIRMATION,
+        ).model_copy(
+            update={"requested_on": NOW.date(), "deadline": NOW.date() + dt.timedelta(days=3)}
+        )
+        expired = open_case(
+            Job.CLOSE_CUSTOMER_ACCOUNT,
+            "Vecchio account",
+            "amazon.de",
+            "",
+            NOW,
+            state=CaseState.EXPIRED,
+        )
+        refused = open_case(
+            Job.CLOSE_SELLER_ACCOUNT, "Bottega", "amazon.it", "", NOW, state=CaseState.REFUSED
+        ).model_copy(update={"refusal_reasons": "Saldo non a zero"})
+        sign_in = open_case(Job.CUSTOMER_SIGN_IN, "Mamma", "amazon.it", "Errore 503", NOW)
+        controller.document.cases = [waiting, expired, refused, sign_in]
+        window = controller.open_main_window()
+        window.set_cases(list(controller.document.cases))
+        window.table.selectRow(0)
+        app.processEvents()
+        window.grab().save(str(out / f"{switcher.current.value}-main-window.png"))
+        window.close()
 
 
 def main(out: Path) -> None:
@@ -57,30 +99,8 @@ def main(out: Path) -> None:
     for language in (Language.ITALIAN, Language.ENGLISH):
         switcher.apply(language)
         app.processEvents()
-        for page in PATH:
-            wizard = wizard_on(page, switcher, app)
-            if page is PageId.SIGN_IN_PREPARE:
-                prepare = wizard.currentPage()
-                prepare.findChild(object, "accountLabel").setText("Personale")  # type: ignore[union-attr]
-            app.processEvents()
-            wizard.grab().save(str(out / f"{language.value}-{page.value}-{page.name.lower()}.png"))
-            wizard.close()
-            wizard.deleteLater()
-        with tempfile.TemporaryDirectory() as folder:
-            controller = AppController(switcher, Path(folder))
-            controller.load_document()
-            now = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.UTC)
-            assert controller.document is not None
-            controller.document.cases = [
-                open_case(Job.CUSTOMER_SIGN_IN, "Personale", "amazon.it", "Errore 503", now),
-                open_case(Job.CUSTOMER_SIGN_IN, "", "amazon.de", "", now - dt.timedelta(days=9)),
-            ]
-            window = controller.open_main_window()
-            window.set_cases(list(controller.document.cases))
-            window.table.selectRow(0)
-            app.processEvents()
-            window.grab().save(str(out / f"{language.value}-main-window.png"))
-            window.close()
+        render_pages(out, switcher, app)
+        render_main_window(out, switcher, app)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton
 
 from app.ui.browser import open_official_page
 
+FIELD_WIDTH = 420  # names and dates need no more; full-width fields look unfinished
+
 
 def wrapping_label(object_name: str) -> QLabel:
     label = QLabel()
@@ -47,6 +49,7 @@ def date_field(object_name: str) -> QDateEdit:
     field = QDateEdit()
     field.setObjectName(object_name)
     field.setCalendarPopup(True)
+    field.setMaximumWidth(FIELD_WIDTH * 3 // 4)
     follow_language(field)
     return field
 

@@ -20,7 +20,7 @@ from app.core.pages import PageId
 from app.core.regions import UNIFIED_ACCOUNT_REGIONS, SellerRegion
 from app.ui.pages.flow_page import FlowPage
 from app.ui.rich_text import paragraphs
-from app.ui.widgets import warning_label, wrapping_label
+from app.ui.widgets import FIELD_WIDTH, warning_label, wrapping_label
 
 
 class ClosureAccountPage(FlowPage):
@@ -32,6 +32,7 @@ class ClosureAccountPage(FlowPage):
         self.label_edit = QLineEdit()
         self.label_edit.setObjectName("accountLabel")
         self.label_edit.setMaxLength(MAX_LABEL_LENGTH)
+        self.label_edit.setMaximumWidth(FIELD_WIDTH)
         self.label_caption.setBuddy(self.label_edit)
         self.label_edit.textChanged.connect(self._on_label)
         form = QFormLayout()

@@ -5,14 +5,16 @@ This is QWizard's commit page: once the user goes on, Back cannot undo the decis
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard
+from html import escape
+
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget, QWizard
 
 from app.core.answers import Answers
 from app.core.pages import PageId
 from app.ui.content.closing import CUSTOMER_LOSSES, SELLER_LOSSES
 from app.ui.pages.flow_page import FlowPage
 from app.ui.rich_text import bullet_list, paragraphs
-from app.ui.widgets import warning_label, wrapping_label
+from app.ui.widgets import FIELD_WIDTH, warning_label, wrapping_label
 
 
 def same_name(typed: str, label: str) -> bool:
@@ -27,19 +29,18 @@ class IrreversiblePage(FlowPage):
         self.setCommitPage(True)
         self.body = wrapping_label("body")
         self.unified = warning_label("unifiedWarning")
-        self.confirm_caption = QLabel()
-        self.confirm_caption.setWordWrap(True)
+        self.confirm_caption = wrapping_label("confirmCaption")
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setObjectName("typedLabel")
+        self.confirm_edit.setMaximumWidth(FIELD_WIDTH)
         self.confirm_caption.setBuddy(self.confirm_edit)
         self.confirm_edit.textChanged.connect(lambda _text: self.completeChanged.emit())
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.confirm_caption, self.confirm_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body)
         layout.addWidget(self.unified)
-        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(self.confirm_caption)
+        layout.addWidget(self.confirm_edit)
         layout.addStretch(1)
         self.retranslate()
 
@@ -67,9 +68,9 @@ class IrreversiblePage(FlowPage):
         )
         self.unified.setVisible(self.seller and self.answers.eu_unified)
         self.confirm_caption.setText(
-            self.tr("If you have decided, type the name of the account to confirm: {label}").format(
-                label=label
-            )
+            self.tr(
+                "If you have decided, type the name of the account to confirm: <b>{label}</b>"
+            ).format(label=escape(label))
         )
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I have decided"))
 

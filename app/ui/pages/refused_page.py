@@ -37,7 +37,7 @@ class RefusedPage(FlowPage):
         self.reasons_caption.setText(self.tr("&Amazon's reasons, in its own words:"))
         self.reasons.setPlaceholderText(self.tr("Copy or summarise the reasons from the message."))
         self.to_fix.setText(
-            paragraphs([self.tr("The usual reasons are in this list:")])
+            paragraphs([self.tr("Amazon usually refuses while one of these is not done yet:")])
             + bullet_list(self.t(item.title) for item in SELLER_PREREQUISITES)
             + paragraphs(
                 [
