@@ -43,7 +43,9 @@ def test_the_user_sees_where_the_log_is_and_the_log_has_the_traceback(
     handler(kind, error, trace)  # a second error does not pile up dialogs
     log_file = handler.log_file
     assert log_file is not None and log_file.parent.parent == data_dir
-    [dialog] = dialogs(qapp)
+    dialog = handler.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert sum(d.text().startswith("Qualcosa non ha funzionato") for d in dialogs(qapp)) == 1
     try:
         assert dialog.text().startswith("Qualcosa non ha funzionato")
         assert str(log_file) in dialog.text()
