@@ -16,66 +16,66 @@
     <name>Calendar</name>
     <message>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al calendario</translation>
     </message>
     <message>
         <source>There is no deadline waiting for your confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessuna scadenza in attesa della tua conferma.</translation>
     </message>
     <message>
         <source>Confirm the closure of the Amazon account “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma la chiusura dell&apos;account Amazon “{label}”</translation>
     </message>
     <message>
         <source>Amazon sent an e-mail or a text message with a link to confirm the closure. Confirm it by {date}, or the request is void and everything starts again. Open the link only if the message really comes from Amazon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ti ha mandato un&apos;e-mail o un SMS con un link per confermare la chiusura. Conferma entro il {date}, altrimenti la richiesta non vale più e si ricomincia da capo. Apri il link solo se il messaggio arriva davvero da Amazon.</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Non salvato</translation>
+        <translation>Non salvato</translation>
     </message>
     <message>
         <source>The calendar file could not be written in {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere il file del calendario in {path}: {reason}.</translation>
     </message>
     <message>
         <source>Calendar file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>File del calendario salvato</translation>
     </message>
     <message>
         <source>Saved as {path}. Open it, or import it into Google Calendar, Outlook or Apple Calendar: you get a reminder the day before and on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato come {path}. Aprilo, oppure importalo in Google Calendar, Outlook o nel Calendario di Apple: riceverai un promemoria il giorno prima e il giorno stesso.</translation>
     </message>
 </context>
 <context>
     <name>CaseTexts</name>
     <message>
         <source>Request not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta non ancora inviata</translation>
     </message>
     <message>
         <source>Waiting for your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa della tua conferma</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confermata</translation>
     </message>
     <message>
         <source>Expired: start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaduta: ricomincia</translation>
     </message>
     <message>
         <source>Refused by Amazon</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutata da Amazon</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbandonata</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Solved</source>
-        <translation>Risolto</translation>
+        <translation>Risolta</translation>
     </message>
     <message>
         <source>No deadline</source>
@@ -91,19 +91,19 @@
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>scaduta</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>scade oggi</translation>
     </message>
     <message>
         <source>1 day left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giorno rimasto</translation>
     </message>
     <message>
         <source>{count} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} giorni rimasti</translation>
     </message>
 </context>
 <context>
@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo rimasto</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation>Aperto il</translation>
+        <translation>Aperta il</translation>
     </message>
     <message>
         <source>{label} ({store})</source>
@@ -160,399 +160,399 @@
     <name>Closing</name>
     <message>
         <source>Download your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica i tuoi dati</translation>
     </message>
     <message>
         <source>Closing deletes your order history, invoices and everything else. Ask Amazon for a copy of your data first: it can take a few days to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiusura cancella la cronologia degli ordini, le fatture e tutto il resto. Prima chiedi ad Amazon una copia dei tuoi dati: può volerci qualche giorno perché arrivi.</translation>
     </message>
     <message>
         <source>Request my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi i miei dati</translation>
     </message>
     <message>
         <source>Spend or note your gift card balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa o annota il saldo dei buoni regalo</translation>
     </message>
     <message>
         <source>Any gift card balance left on the account is lost when it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il saldo dei buoni regalo rimasto sull&apos;account va perso quando l&apos;account viene chiuso.</translation>
     </message>
     <message>
         <source>Prime and other subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime e gli altri abbonamenti</translation>
     </message>
     <message>
         <source>Prime and the other subscriptions end with the account. Check what you still pay for, and cancel what you no longer want before closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime e gli altri abbonamenti finiscono insieme all&apos;account. Controlla che cosa stai ancora pagando e, prima di chiudere, annulla quello che non vuoi più.</translation>
     </message>
     <message>
         <source>Digital content: download it first</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuti digitali: scaricali prima</translation>
     </message>
     <message>
         <source>Kindle books, Audible, Prime Video purchases and the photos in Amazon Photos go with the account. Download what you want to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>I libri Kindle, gli acquisti su Audible e Prime Video e le foto di Amazon Photos se ne vanno con l&apos;account. Scarica quello che vuoi tenere.</translation>
     </message>
     <message>
         <source>Other Amazon services that use the same login</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri servizi Amazon con gli stessi dati di accesso</translation>
     </message>
     <message>
         <source>An AWS account, a seller account, Associates and Amazon Pay that use the same e-mail and password are closed too, with everything in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usi la stessa e-mail e la stessa password anche per un account AWS, un account venditore, il Programma di affiliazione o Amazon Pay, vengono chiusi anche questi, con tutto quello che contengono.</translation>
     </message>
     <message>
         <source>Open orders, returns and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordini, resi e rimborsi in corso</translation>
     </message>
     <message>
         <source>Wait until every order has arrived and every return and refund is finished: after closing you cannot follow them any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetta che ogni ordine sia arrivato e che ogni reso e rimborso sia concluso: dopo la chiusura non potrai più seguirli.</translation>
     </message>
     <message>
         <source>Saved cards, addresses, alerts and wish lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte salvate, indirizzi, avvisi e liste desideri</translation>
     </message>
     <message>
         <source>They all disappear. If what bothers you is only an old card or address, or some e-mails, you can update or remove them and keep the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spariscono tutti. Se ti dà fastidio solo una vecchia carta o un vecchio indirizzo, o qualche e-mail, puoi aggiornarli o eliminarli e tenere l&apos;account.</translation>
     </message>
     <message>
         <source>What happens when I close my account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa succede se chiudo il mio account?</translation>
     </message>
     <message>
         <source>Every order fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli ordini evasi</translation>
     </message>
     <message>
         <source>Amazon does not close an account with orders still to be shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon non chiude un account che ha ancora ordini da spedire.</translation>
     </message>
     <message>
         <source>90 days since your last sale, and no open A-to-z claim</source>
-        <translation type="unfinished"></translation>
+        <translation>90 giorni dall&apos;ultima vendita, e nessun reclamo di Garanzia dalla A alla Z aperto</translation>
     </message>
     <message>
         <source>Buyers can open an A-to-z Guarantee claim for 90 days after a sale: wait until that time is over and make sure no claim is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli acquirenti possono aprire un reclamo di Garanzia dalla A alla Z fino a 90 giorni dopo una vendita: aspetta che sia passato questo tempo e controlla che non ci siano reclami aperti.</translation>
     </message>
     <message>
         <source>Balance at zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a zero</translation>
     </message>
     <message>
         <source>Wait for the next disbursement, or the next charge, so that nothing is owed either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetta il prossimo pagamento da parte di Amazon, o il prossimo addebito, così che né tu né Amazon dobbiate più niente.</translation>
     </message>
     <message>
         <source>Refunds and buyer messages settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimborsi e messaggi degli acquirenti sistemati</translation>
     </message>
     <message>
         <source>Answer every buyer message and finish every refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rispondi a tutti i messaggi degli acquirenti e completa tutti i rimborsi.</translation>
     </message>
     <message>
         <source>Valid bank details</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinate bancarie valide</translation>
     </message>
     <message>
         <source>Amazon needs a valid bank account to send you your last payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad Amazon serve un conto bancario valido per mandarti l&apos;ultimo pagamento.</translation>
     </message>
     <message>
         <source>Performance notifications read</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifiche sulle prestazioni lette</translation>
     </message>
     <message>
         <source>Read them in Seller Central: an issue left open can stop the closure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggile in Seller Central: un problema rimasto aperto può bloccare la chiusura.</translation>
     </message>
     <message>
         <source>FBA inventory removed or disposed of</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario di Logistica di Amazon (FBA) rimosso o smaltito</translation>
     </message>
     <message>
         <source>If you use Fulfilment by Amazon, have your stock sent back to you or disposed of first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usi Logistica di Amazon (FBA), prima fatti rispedire la merce o falla smaltire.</translation>
     </message>
     <message>
         <source>Reports and invoices downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Report e fatture scaricati</translation>
     </message>
     <message>
         <source>Once the account is closed you cannot open Seller Central any more: download the reports, invoices and tax documents you must keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una volta chiuso l&apos;account, non puoi più entrare in Seller Central: scarica i report, le fatture e i documenti fiscali che devi conservare.</translation>
     </message>
     <message>
         <source>Perhaps you do not need to close it: if you only want to remove an old card or address, or stop some e-mails, you can change them in your account and keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forse non serve chiuderlo: se vuoi solo eliminare una vecchia carta o un vecchio indirizzo, o non ricevere più alcune e-mail, puoi cambiare queste cose nel tuo account e tenerlo.</translation>
     </message>
     <message>
         <source>Only taking a break? Holiday settings make your listings inactive without closing anything. To stop the monthly fee, you can also switch to the Individual selling plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoi solo fare una pausa? Con le impostazioni Modalità vacanza le tue offerte diventano inattive, senza chiudere niente. Per non pagare più la tariffa mensile, puoi anche passare al piano di vendita Individuale.</translation>
     </message>
     <message>
         <source>your order history and invoices;</source>
-        <translation type="unfinished"></translation>
+        <translation>la cronologia degli ordini e le fatture;</translation>
     </message>
     <message>
         <source>your reviews, returns and refunds;</source>
-        <translation type="unfinished"></translation>
+        <translation>le tue recensioni, i resi e i rimborsi;</translation>
     </message>
     <message>
         <source>any gift card balance;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;eventuale saldo dei buoni regalo;</translation>
     </message>
     <message>
         <source>Kindle, Audible, Prime Video purchases and Amazon Photos;</source>
-        <translation type="unfinished"></translation>
+        <translation>gli acquisti su Kindle, Audible e Prime Video, e Amazon Photos;</translation>
     </message>
     <message>
         <source>Prime and every subscription;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prime e tutti gli abbonamenti;</translation>
     </message>
     <message>
         <source>AWS, seller, Associates and Amazon Pay accounts on the same login.</source>
-        <translation type="unfinished"></translation>
+        <translation>gli account AWS, venditore, del Programma di affiliazione e Amazon Pay con gli stessi dati di accesso.</translation>
     </message>
     <message>
         <source>your listings and your selling history;</source>
-        <translation type="unfinished"></translation>
+        <translation>le tue offerte e la cronologia delle vendite;</translation>
     </message>
     <message>
         <source>access to Seller Central, its reports and invoices;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;accesso a Seller Central, ai suoi report e alle fatture;</translation>
     </message>
     <message>
         <source>the account itself: a closed seller account cannot be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;account stesso: un account venditore chiuso non si può riaprire.</translation>
     </message>
     <message>
         <source>Open Amazon&apos;s closure page with the button below and sign in to the account “{label}”, and only that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la pagina di chiusura di Amazon con il pulsante qui sotto e accedi all&apos;account “{label}”, e solo a quello.</translation>
     </message>
     <message>
         <source>Look at the list of services you would lose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda l&apos;elenco dei servizi che perderesti.</translation>
     </message>
     <message>
         <source>Choose a reason for closing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un motivo per la chiusura.</translation>
     </message>
     <message>
         <source>Tick “Yes, I want to permanently close my Amazon account and delete my data”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunta “Sì, voglio chiudere definitivamente il mio account Amazon ed eliminare i miei dati”.</translation>
     </message>
     <message>
         <source>Press “Close my account”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi “Chiudi il mio account”.</translation>
     </message>
     <message>
         <source>Sign in to Seller Central with the account “{label}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi a Seller Central con l&apos;account “{label}”.</translation>
     </message>
     <message>
         <source>Open Settings, then Account Info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri “Impostazioni”, poi “Informazioni sull&apos;account”.</translation>
     </message>
     <message>
         <source>At the side of the page, under Account Management, choose Close account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sul lato della pagina, sotto “Gestione account”, scegli “Chiudi account”.</translation>
     </message>
     <message>
         <source>Fill in all the required fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compila tutti i campi obbligatori.</translation>
     </message>
     <message>
         <source>Press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premi “Invia”.</translation>
     </message>
 </context>
 <context>
     <name>ClosureAccountPage</name>
     <message>
         <source>Which seller account do you want to close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale account venditore vuoi chiudere?</translation>
     </message>
     <message>
         <source>Seller accounts close one at a time, and each region (Europe, North America, Japan, Australia) is a separate account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli account venditore si chiudono uno alla volta, e ogni regione (Europa, Nord America, Giappone, Australia) è un account a sé.</translation>
     </message>
     <message>
         <source>Which account do you want to close?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale account vuoi chiudere?</translation>
     </message>
     <message>
         <source>Accounts close one at a time: if you have several, we do this one first and I offer you the next one at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli account si chiudono uno alla volta: se ne hai più di uno, cominciamo da questo e alla fine ti propongo il successivo.</translation>
     </message>
     <message>
         <source>Closing is worldwide: the account is closed on every Amazon store, not only on {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiusura vale in tutto il mondo: l&apos;account viene chiuso su tutti i negozi Amazon, non solo su {store}.</translation>
     </message>
     <message>
         <source>Give it a name you will recognise in your list of cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagli un nome che riconoscerai nel tuo elenco di pratiche.</translation>
     </message>
     <message>
         <source>&amp;Name of the account:</source>
-        <translation type="unfinished">&amp;Nome dell&apos;account:</translation>
+        <translation>&amp;Nome dell&apos;account:</translation>
     </message>
     <message>
         <source>For example “Personal” or “Mum’s account”</source>
-        <translation type="unfinished"></translation>
+        <translation>Per esempio “Personale” o “Account della mamma”</translation>
     </message>
     <message>
         <source>Seller Central region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione di Seller Central</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>North America</source>
-        <translation type="unfinished"></translation>
+        <translation>Nord America</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Giappone</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <source>Another region</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;altra regione</translation>
     </message>
     <message>
         <source>It is a European Unified Account (one account for all EU stores)</source>
-        <translation type="unfinished"></translation>
+        <translation>È un Account Unificato Europeo (un solo account per tutti i negozi dell&apos;UE)</translation>
     </message>
     <message>
         <source>With a European Unified Account, closing one European store closes all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un Account Unificato Europeo, se chiudi un negozio europeo li chiudi tutti.</translation>
     </message>
 </context>
 <context>
     <name>ClosureChecklistPage</name>
     <message>
         <source>Before you close: what Amazon checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima di chiudere: che cosa controlla Amazon</translation>
     </message>
     <message>
         <source>Amazon refuses to close an account until all of these are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon non chiude l&apos;account finché non hai fatto tutte queste cose.</translation>
     </message>
     <message>
         <source>Before you close: save what matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima di chiudere: metti al sicuro quello che ti serve</translation>
     </message>
     <message>
         <source>Tick each point once you have dealt with it. Nothing here is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunta ogni punto quando l&apos;hai sistemato. Da qui non viene inviato niente.</translation>
     </message>
     <message>
         <source>One point is not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto non è spuntato.</translation>
     </message>
     <message>
         <source>{count} points are not ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} punti non sono spuntati.</translation>
     </message>
     <message>
-        <source>Amazon will probably refuse to close the account until it is done. Go on anyway?</source>
-        <translation type="unfinished"></translation>
+        <source>Amazon will probably refuse to close the account until everything is done. Go on anyway?</source>
+        <translation>Probabilmente Amazon rifiuterà di chiudere l&apos;account finché non avrai sistemato tutto. Vuoi andare avanti comunque?</translation>
     </message>
     <message>
         <source>After closing, what you did not save is lost for good. Go on anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo la chiusura, quello che non hai salvato è perso per sempre. Vuoi andare avanti lo stesso?</translation>
     </message>
     <message>
         <source>Some points are not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni punti non sono spuntati</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
         <source>Your data file cannot be read ({path}): open Account Assistant to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è possibile leggere il file dei tuoi dati ({path}): apri Assistente Account per sapere perché.</translation>
     </message>
     <message>
         <source>The calendar file could not be written in {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile scrivere il file del calendario in {path}: {reason}.</translation>
     </message>
     <message>
         <source>1 deadline written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 scadenza scritta in {path}.</translation>
     </message>
     <message>
         <source>{count} deadlines written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} scadenze scritte in {path}.</translation>
     </message>
     <message>
         <source>Open Account Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri Assistente Account</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Più tardi</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Confirm with the link Amazon sends</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferma con il link che ti manda Amazon</translation>
     </message>
     <message>
         <source>The closure happens only when you confirm it, in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiusura avviene solo se la confermi, e in tempo.</translation>
     </message>
     <message>
         <source>Amazon now sends an e-mail or a text message with a link. Confirm it before the deadline: after that the request is void and everything starts again from the beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora Amazon ti manda un&apos;e-mail o un SMS con un link. Conferma prima della scadenza: dopo, la richiesta non vale più e bisogna ricominciare tutto da capo.</translation>
     </message>
     <message>
         <source>Before you press the link, check that the message is genuine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima di aprire il link, controlla che il messaggio sia davvero di Amazon:</translation>
     </message>
     <message>
         <source>the link must lead to an address that ends in .{store}, such as www.{store};</source>
-        <translation type="unfinished"></translation>
+        <translation>il link deve portare a un indirizzo che finisce con .{store}, come www.{store};</translation>
     </message>
     <message>
         <source>Amazon never asks for your password by e-mail or text message;</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon non ti chiede mai la password per e-mail o SMS;</translation>
     </message>
     <message>
         <source>the same message also appears in the Message Centre of the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>lo stesso messaggio compare anche nel Centro messaggi dell&apos;account.</translation>
     </message>
     <message>
         <source>&amp;Confirm by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conferma entro il:</translation>
     </message>
     <message>
         <source>Usually 5 days after the request: change the date if Amazon&apos;s message says otherwise. I remind you the day before and on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di solito sono 5 giorni dopo la richiesta: cambia la data se il messaggio di Amazon dice diversamente. Te lo ricordo il giorno prima e il giorno stesso.</translation>
     </message>
     <message>
         <source>Add to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al calendario…</translation>
     </message>
     <message>
         <source>When I press Finish, start closing another account (one at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando premo “Fine”, inizia a chiudere un altro account (uno alla volta)</translation>
     </message>
     <message>
         <source>Please check the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la data</translation>
     </message>
 </context>
 <context>
@@ -737,34 +737,34 @@
     <name>DateProblems</name>
     <message>
         <source>The day you sent the request cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giorno in cui hai inviato la richiesta non può essere nel futuro.</translation>
     </message>
     <message>
         <source>The request was sent more than a year ago: it is surely void by now. Start a new request instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta è stata inviata più di un anno fa: ormai di sicuro non vale più. Fai invece una nuova richiesta.</translation>
     </message>
     <message>
         <source>The deadline cannot be before the day you sent the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scadenza non può essere prima del giorno in cui hai inviato la richiesta.</translation>
     </message>
     <message>
         <source>The deadline is more than 60 days after the request: please check the date in Amazon&apos;s message.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scadenza è più di 60 giorni dopo la richiesta: controlla la data nel messaggio di Amazon.</translation>
     </message>
 </context>
 <context>
     <name>DeadlineDialog</name>
     <message>
         <source>Change deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la scadenza</translation>
     </message>
     <message>
         <source>Confirm the closure of “{label}” by which day? Use the date written in Amazon&apos;s message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro quale giorno devi confermare la chiusura di “{label}”? Usa la data scritta nel messaggio di Amazon.</translation>
     </message>
     <message>
         <source>Please check the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la data</translation>
     </message>
 </context>
 <context>
@@ -786,35 +786,35 @@
     <name>IrreversiblePage</name>
     <message>
         <source>Closing cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiusura non si può annullare</translation>
     </message>
     <message>
         <source>A closed seller account cannot be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un account venditore chiuso non si può riaprire.</translation>
     </message>
     <message>
         <source>If Amazon closes the account “{label}”, you lose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se Amazon chiude l&apos;account “{label}”, perdi:</translation>
     </message>
     <message>
         <source>Nobody can restore a closed account: not you, not Amazon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno può ripristinare un account chiuso: né tu, né Amazon.</translation>
     </message>
     <message>
         <source>Closing “{label}” deletes it on every Amazon store. You lose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se chiudi “{label}”, viene cancellato su tutti i negozi Amazon. Perdi:</translation>
     </message>
     <message>
         <source>This is a European Unified Account: closing it closes your account on every European store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un Account Unificato Europeo: se lo chiudi, il tuo account viene chiuso su tutti i negozi europei.</translation>
     </message>
     <message>
-        <source>If you have decided, type the name of the account to confirm: {label}</source>
-        <translation type="unfinished"></translation>
+        <source>If you have decided, type the name of the account to confirm: &lt;b&gt;{label}&lt;/b&gt;</source>
+        <translation>Se hai deciso, scrivi il nome dell&apos;account per confermare: &lt;b&gt;{label}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>I have decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho deciso</translation>
     </message>
 </context>
 <context>
@@ -872,27 +872,27 @@
     </message>
     <message>
         <source>I confirmed it</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ho confermata</translation>
     </message>
     <message>
         <source>Change deadline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia la scadenza…</translation>
     </message>
     <message>
         <source>Add to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi al calendario…</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua</translation>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricomincia</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Mark as solved</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>Abandon…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinuncia…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -908,15 +908,15 @@
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promemoria</translation>
     </message>
     <message>
-        <source>Remind me when I log in</source>
-        <translation type="unfinished"></translation>
+        <source>Remind me when I log in to this computer</source>
+        <translation>Avvisami quando accedo al computer</translation>
     </message>
     <message>
         <source>Add all open deadlines to a calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi tutte le scadenze aperte a un calendario…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -948,11 +948,11 @@
     </message>
     <message>
         <source>Request sent on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta inviata il {date}.</translation>
     </message>
     <message>
         <source>Amazon&apos;s reasons: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>I motivi di Amazon: {reasons}</translation>
     </message>
     <message>
         <source>Your notes: {notes}</source>
@@ -972,11 +972,11 @@
     </message>
     <message>
         <source>Abandon this closure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinunciare a questa chiusura?</translation>
     </message>
     <message>
         <source>Mark the case “{account}” as abandoned? The account stays open; the case stays in your list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnare la pratica “{account}” come abbandonata? L&apos;account resta aperto; la pratica resta nel tuo elenco.</translation>
     </message>
 </context>
 <context>
@@ -991,11 +991,11 @@
     </message>
     <message>
         <source>Reminders at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria all&apos;accesso</translation>
     </message>
     <message>
         <source>The system did not allow the change ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sistema non ha permesso la modifica ({reason}).</translation>
     </message>
     <message>
         <source>Your saved data could not be read, so the list starts empty. Nothing was deleted: the damaged file was kept as {copy}.</source>
@@ -1038,124 +1038,124 @@
     <name>RefusedPage</name>
     <message>
         <source>Amazon refused the closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha rifiutato la chiusura</translation>
     </message>
     <message>
         <source>It happens: fix what Amazon asks for, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Può succedere: sistema quello che chiede Amazon, poi riprova.</translation>
     </message>
     <message>
         <source>&amp;Amazon&apos;s reasons, in its own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>I motivi di &amp;Amazon, con le sue parole:</translation>
     </message>
     <message>
         <source>Copy or summarise the reasons from the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia o riassumi i motivi scritti nel messaggio.</translation>
     </message>
     <message>
-        <source>The usual reasons are in this list:</source>
-        <translation type="unfinished"></translation>
+        <source>Amazon usually refuses while one of these is not done yet:</source>
+        <translation>Di solito Amazon rifiuta finché una di queste cose non è stata fatta:</translation>
     </message>
     <message>
         <source>When they are fixed, select the case in your list and press “Try again”: I take you back to the checklist, with your answers kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando avrai sistemato tutto, seleziona la pratica nel tuo elenco e premi “Riprova”: ti riporto alla lista dei controlli, con le risposte che avevi già dato.</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Account Assistant reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria di Assistente Account</translation>
     </message>
     <message>
         <source>Tomorrow ({date}) is the last day to confirm the closure of “{account}”. Look for Amazon&apos;s e-mail or text message and press its link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domani ({date}) è l&apos;ultimo giorno per confermare la chiusura di “{account}”. Cerca l&apos;e-mail o l&apos;SMS di Amazon e apri il link che contiene.</translation>
     </message>
     <message>
         <source>Today ({date}) is the last day to confirm the closure of “{account}”. Look for Amazon&apos;s e-mail or text message and press its link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi ({date}) è l&apos;ultimo giorno per confermare la chiusura di “{account}”. Cerca l&apos;e-mail o l&apos;SMS di Amazon e apri il link che contiene.</translation>
     </message>
     <message>
         <source>The closure request for “{account}” was not confirmed in time, so it is void. Select it in your list and press “Start again”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta di chiusura di “{account}” non è stata confermata in tempo, quindi non vale più. Seleziona la pratica nel tuo elenco e premi “Ricomincia”.</translation>
     </message>
     <message>
         <source>{account}: {state}, {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}: {state}, {left}</translation>
     </message>
     <message>
         <source>{account}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}: {state}</translation>
     </message>
     <message>
         <source>These cases need your attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Queste pratiche hanno bisogno della tua attenzione:</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria</translation>
     </message>
 </context>
 <context>
     <name>RequestPage</name>
     <message>
         <source>Send the request in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia la richiesta in Seller Central</translation>
     </message>
     <message>
         <source>Open Amazon&apos;s help on closing a seller account</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;Aiuto di Amazon sulla chiusura di un account venditore</translation>
     </message>
     <message>
         <source>Send the request on Amazon&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia la richiesta sulla pagina di Amazon</translation>
     </message>
     <message>
         <source>Open the closure page of {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la pagina di chiusura di {store}</translation>
     </message>
     <message>
         <source>Follow these steps in your browser, then come back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui questi passaggi nel tuo browser, poi torna qui.</translation>
     </message>
     <message>
         <source>I have sent the request, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho inviato la richiesta il</translation>
     </message>
     <message>
         <source>Not sent yet? Press Finish: the case stays in your list as a draft, and you can carry on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non l&apos;hai ancora inviata? Premi “Fine”: la pratica resta nel tuo elenco come bozza e potrai continuare da lì.</translation>
     </message>
     <message>
         <source>Please check the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlla la data</translation>
     </message>
 </context>
 <context>
     <name>SellerOutcomePage</name>
     <message>
         <source>What did Amazon answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Che cosa ha risposto Amazon?</translation>
     </message>
     <message>
-        <source>The answer comes by e-mail, or by text message if you chose so.</source>
-        <translation type="unfinished"></translation>
+        <source>The answer comes by e-mail, or by text message if you asked for that.</source>
+        <translation>La risposta arriva per e-mail, o per SMS se l&apos;hai chiesto.</translation>
     </message>
     <message>
         <source>Amazon either asks you to confirm the closure with a link, or refuses it and says why and what to do next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ti chiede di confermare la chiusura con un link, oppure la rifiuta e ti spiega perché e che cosa fare.</translation>
     </message>
     <message>
         <source>I received a request to confirm the closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho ricevuto una richiesta di confermare la chiusura</translation>
     </message>
     <message>
         <source>No answer yet: I will watch for the confirmation request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna risposta: aspetterò la richiesta di conferma</translation>
     </message>
     <message>
         <source>Amazon refused, and gave reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon ha rifiutato e ha spiegato i motivi</translation>
     </message>
 </context>
 <context>

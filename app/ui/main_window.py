@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         for action, button in self.action_buttons.items():
             button.setText(action_names[action])
         self.reminders_menu.setTitle(self.tr("&Reminders"))
-        self.login_action.setText(self.tr("Remind me when I log in"))
+        self.login_action.setText(self.tr("Remind me when I log in to this computer"))
         self.export_action.setText(self.tr("Add all open deadlines to a calendar\u2026"))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New case\u2026"))

@@ -107,7 +107,8 @@ class ClosureChecklistPage(FlowPage):
             untick = self.tr("{count} points are not ticked.").format(count=len(missing))
         if self.seller:
             consequence = self.tr(
-                "Amazon will probably refuse to close the account until it is done. Go on anyway?"
+                "Amazon will probably refuse to close the account until everything is done. "
+                "Go on anyway?"
             )
         else:
             consequence = self.tr(

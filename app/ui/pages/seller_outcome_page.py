@@ -31,7 +31,9 @@ class SellerOutcomePage(FlowPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("What did Amazon answer?"))
-        self.setSubTitle(self.tr("The answer comes by e-mail, or by text message if you chose so."))
+        self.setSubTitle(
+            self.tr("The answer comes by e-mail, or by text message if you asked for that.")
+        )
         self.body.setText(
             paragraphs(
                 [
