@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>&amp;Confirm by:</source>
-        <translation>&amp;Conferma entro il:</translation>
+        <translation>&amp;Conferma entro:</translation>
     </message>
     <message>
         <source>Usually 5 days after the request: change the date if Amazon&apos;s message says otherwise. I remind you the day before and on the day.</source>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>Request sent on {date}.</source>
-        <translation>Richiesta inviata il {date}.</translation>
+        <translation>Richiesta inviata {date}.</translation>
     </message>
     <message>
         <source>Amazon&apos;s reasons: {reasons}</source>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>I have sent the request, on</source>
-        <translation>Ho inviato la richiesta il</translation>
+        <translation>Ho inviato la richiesta, il giorno</translation>
     </message>
     <message>
         <source>Not sent yet? Press Finish: the case stays in your list as a draft, and you can carry on from there.</source>
