@@ -162,3 +162,19 @@ def test_no_cases_shows_an_invitation_instead_of_an_empty_table(
     assert empty.isVisible() and "no cases yet" in empty.text()  # type: ignore[attr-defined]
     assert not window.table.isVisible()
     assert not child(window, QPushButton, "delete").isVisible()
+
+
+def test_thousands_of_cases_add_rows_not_widgets(
+    switcher: LanguageSwitcher, data_dir: Path, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    _, window = open_app(switcher, data_dir, qtbot)
+    few = len(window.findChildren(QWidget))
+    many = [
+        open_case(Job.CUSTOMER_SIGN_IN, f"Account {n}", "amazon.it", "", OPENED)
+        for n in range(3000)
+    ]
+    window.set_cases(many)
+    assert window.model.rowCount() == 3000
+    assert len(window.findChildren(QWidget)) <= few + 5  # a model and a view, not 3000 rows

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,11 +23,14 @@ from app.core.answers import SellerOutcome
 from app.core.cases import CaseState, open_case
 from app.core.document import Document
 from app.core.jobs import Job
+from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.regions import SellerRegion
 from app.storage.store import Store
 from app.ui.language import LanguageSwitcher
 from app.ui.widgets import to_qdate
+from app.ui.wizard import AssistantWizard
+from tests.catalog import italian
 from tests.ui.closing_steps import (
     NOW,
     TODAY,
@@ -40,6 +44,7 @@ from tests.ui.closing_steps import (
     tick_all,
     wizard,
 )
+from tests.ui.conftest import settle
 from tests.ui.driving import child, click, next_page, plain, type_into, visible_texts
 
 B = QWizard.WizardButton
@@ -49,12 +54,17 @@ def saved(data_dir: Path) -> list:  # type: ignore[type-arg]
     return list(Store(data_dir / "account-assistant.json").load().document.cases)
 
 
+def translated(source: str) -> str:
+    """`source` as the user currently reads it."""
+    return italian(source) if QLocale().language() == QLocale.Language.Italian else source
+
+
 def outcome(qtbot: QtBot, w: QWizard, which: SellerOutcome) -> None:
     click(qtbot, child(w.currentPage(), QRadioButton, f"outcome:{which.value}"))
     next_page(qtbot, w)
 
 
-def up_to_the_request(qtbot: QtBot, w: QWizard, label: str, unified: bool) -> None:
+def up_to_the_request(qtbot: QtBot, w: AssistantWizard, label: str, unified: bool) -> None:
     choose_job(qtbot, w, Job.CLOSE_SELLER_ACCOUNT)
     name_account(qtbot, w, label)
     assert not w.button(B.NextButton).isEnabled()  # the region too
@@ -63,24 +73,31 @@ def up_to_the_request(qtbot: QtBot, w: QWizard, label: str, unified: bool) -> No
         click(qtbot, child(w.currentPage(), QCheckBox, "euUnified"))
         warning = child(w.currentPage(), QLabel, "unifiedWarning")
         assert warning.isVisible()
-        assert "closing one European store closes all of them" in warning.text()  # type: ignore[attr-defined]
+        assert warning.text() == translated(  # type: ignore[attr-defined]
+            "With a European Unified Account, closing one European store closes all of them."
+        )
     next_page(qtbot, w)
     assert w.current_page_id() is PageId.SELLER_PREREQUISITES
     tick_all(qtbot, w)
     next_page(qtbot, w)
     assert w.current_page_id() is PageId.SELLER_IRREVERSIBLE
     assert child(w.currentPage(), QLabel, "unifiedWarning").isVisible() is unified
-    assert w.button(B.CommitButton).text() == "I have decided"
+    assert w.button(B.CommitButton).text() == translated("I have decided")
     commit(qtbot, w, label)
     assert w.current_page_id() is PageId.SELLER_REQUEST
 
 
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.ITALIAN])
 def test_a_unified_european_seller_sends_the_request_and_sets_the_deadline(
     switcher: LanguageSwitcher,
     data_dir: Path,
     qtbot: QtBot,
     opened_urls: list[str],
+    qapp: QApplication,
+    language: Language,
 ) -> None:
+    switcher.apply(language)
+    settle(qapp)
     controller = launch(switcher, data_dir, qtbot, Clock(), has_cases=False)
     w = wizard(controller, qtbot)
     up_to_the_request(qtbot, w, "Negozio EU", unified=True)
@@ -102,6 +119,11 @@ def test_a_unified_european_seller_sends_the_request_and_sets_the_deadline(
     assert case.state is CaseState.WAITING_CONFIRMATION
     assert (case.requested_on, case.deadline) == (TODAY, TODAY + dt.timedelta(days=7))
     assert len(case.checklist) == 8
+    window = controller.main_window
+    assert window is not None
+    row = [window.model.index(0, c).data() for c in range(window.model.columnCount())]
+    assert row[2] == translated("Waiting for your confirmation")
+    assert row[4] == translated("{count} days left").format(count=7)
 
 
 def test_refused_then_fixed_and_tried_again_with_the_answers_kept(
