@@ -153,6 +153,36 @@ def expire_overdue(case: Case, today: dt.date, now: dt.datetime) -> Case:
     return case
 
 
+@dataclass(frozen=True)
+class Review:
+    """One pass over the cases: what changed, and what the user must now be told."""
+
+    cases: list[Case]  # the cases after the review, in the same order
+    expired: list[Case]  # cases that have just expired
+    reminders: list[tuple[Case, ReminderKind]]  # reminders to give now (recorded as given)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.expired or self.reminders)
+
+
+def review(cases: Iterable[Case], today: dt.date, now: dt.datetime) -> Review:
+    """Expire what is overdue and give each due reminder once (the app and the login check)."""
+    updated: list[Case] = []
+    expired: list[Case] = []
+    reminders: list[tuple[Case, ReminderKind]] = []
+    for case in cases:
+        current = expire_overdue(case, today, now)
+        if current.state is not case.state:
+            expired.append(current)
+        kinds = reminders_due(current, today)
+        if kinds:
+            current = with_reminders_given(current, kinds)
+            reminders += [(current, kind) for kind in kinds]
+        updated.append(current)
+    return Review(updated, expired, reminders)
+
+
 def needs_attention(case: Case, today: dt.date) -> bool:
     """Whether start-up should show `case` first, because the user must act on it soon.
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core.deadlines import expire_overdue, reminders_due, with_reminders_given
+from app.core.deadlines import review
 from app.storage.paths import DOCUMENT_FILE_NAME
 
 log = logging.getLogger(__name__)
@@ -68,27 +68,17 @@ def due_reminders(data_dir: Path, now: dt.datetime) -> list[str] | None:
     Runs with the data folder locked by the caller, like the app itself.
     """
     from app.storage.store import LoadStatus, Store, StoreError
-    from app.ui.reminders import expired_text, reminder_text
+    from app.ui.reminders import review_messages
 
     store = Store(data_dir / DOCUMENT_FILE_NAME)
     result = store.load(look_only=True)
     if result.status is not LoadStatus.OK:
         return None  # nothing to remind of, or a problem the app will explain when opened
-    today = now.date()
-    messages: list[str] = []
-    cases = []
-    for case in result.document.cases:
-        updated = expire_overdue(case, today, now)
-        if updated.state is not case.state:
-            messages.append(expired_text(updated))
-        kinds = reminders_due(updated, today)
-        if kinds:
-            messages += [reminder_text(updated, kind) for kind in kinds]
-            updated = with_reminders_given(updated, kinds)
-        cases.append(updated)
-    if not messages:
+    result_of_review = review(result.document.cases, now.date(), now)
+    if not result_of_review.changed:
         return None
-    document = result.document.model_copy(update={"cases": cases})
+    messages = review_messages(result_of_review)
+    document = result.document.model_copy(update={"cases": result_of_review.cases})
     try:
         Store(store.path).save(document)  # a fresh store: `store` only looked
     except StoreError as error:  # the reminder is still shown; it may be shown again later

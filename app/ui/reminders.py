@@ -13,12 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from app.core.deadlines import (
-    expire_overdue,
-    needs_attention,
-    reminders_due,
-    with_reminders_given,
-)
+from app.core.deadlines import Review, needs_attention, review
 from app.core.reminder_kinds import ReminderKind
 from app.ui.case_texts import long_date, state_name, time_left
 from app.ui.cases_model import account_name
@@ -59,6 +54,13 @@ def expired_text(case: Case) -> str:
     ).format(account=account_name(case))
 
 
+def review_messages(result: Review) -> list[str]:
+    """What the user is told after a review, in the current language."""
+    return [expired_text(case) for case in result.expired] + [
+        reminder_text(case, kind) for case, kind in result.reminders
+    ]
+
+
 def attention_line(case: Case, today_left: str) -> str:
     state = state_name(case.state.value)
     if today_left:
@@ -89,27 +91,16 @@ class Reminders(QObject):
             return []
         now = self.controller.clock()
         today = now.date()
-        messages: list[str] = []
-        cases: list[Case] = []
-        changed = False
-        for case in document.cases:
-            updated = expire_overdue(case, today, now)
-            if updated.state is not case.state:
-                messages.append(expired_text(updated))
-            kinds = reminders_due(updated, today)
-            if kinds:
-                messages += [reminder_text(updated, kind) for kind in kinds]
-                updated = with_reminders_given(updated, kinds)
-            changed = changed or updated is not case
-            cases.append(updated)
-        if changed:
-            self.controller.replace_cases(cases)
+        result = review(document.cases, today, now)
+        if result.changed:
+            self.controller.replace_cases(result.cases)
         if at_start_up:
-            attention = [c for c in cases if needs_attention(c, today)]
+            attention = [c for c in result.cases if needs_attention(c, today)]
             if attention:
                 self._show_at_start_up(attention, today)
                 return [self._summary(attention, today)]
             return []
+        messages = review_messages(result)
         for message in messages:
             self._notify(message)
         return messages

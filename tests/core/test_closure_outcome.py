@@ -134,3 +134,38 @@ def test_a_sign_in_answer_is_not_a_closure() -> None:
 )
 def test_each_state_offers_its_actions_and_delete(state: str, offered: set[CaseAction]) -> None:
     assert set(actions_for(state)) == offered | {CaseAction.DELETE}
+
+
+def test_one_review_expires_reminds_and_leaves_the_rest_alone() -> None:
+    from app.core.deadlines import review
+    from app.core.reminder_kinds import ReminderKind
+
+    def waiting(deadline: dt.date) -> object:
+        case = closure_case(
+            seller(seller_outcome=SellerOutcome.CONFIRMATION_REQUESTED), P.SELLER_CONFIRM, NOW
+        )
+        return case.model_copy(update={"deadline": deadline})
+
+    today = NOW.date() + dt.timedelta(days=3)
+    later = NOW + dt.timedelta(days=3)
+    overdue, tomorrow, far = (
+        waiting(today - dt.timedelta(days=1)),
+        waiting(today + dt.timedelta(days=1)),
+        waiting(today + dt.timedelta(days=2)),
+    )
+    result = review([overdue, tomorrow, far], today, later)  # type: ignore[list-item]
+    assert [c.state for c in result.cases] == [
+        CaseState.EXPIRED,
+        CaseState.WAITING_CONFIRMATION,
+        CaseState.WAITING_CONFIRMATION,
+    ]
+    assert [c.id for c in result.expired] == [overdue.id]  # type: ignore[attr-defined]
+    assert [(c.id, k) for c, k in result.reminders] == [
+        (
+            tomorrow.id,  # type: ignore[attr-defined]
+            ReminderKind.DAY_BEFORE,
+        )
+    ]
+    assert result.cases[2] is far
+    again = review(result.cases, today, later)
+    assert not again.changed
