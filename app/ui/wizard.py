@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from app.core.answers import Answers
+from app.core.jobs import Job, is_available
 from app.core.languages import Language
 from app.core.pages import PageId
-from app.ui.content import customer_sign_in
+from app.ui.flow_pages import Clock, build_pages
 from app.ui.language import LanguageSwitcher
-from app.ui.pages.checklist_page import ChecklistPage
-from app.ui.pages.closure_account_page import ClosureAccountPage
-from app.ui.pages.closure_checklist_page import ClosureChecklistPage
-from app.ui.pages.confirm_page import Clock, ConfirmPage
-from app.ui.pages.contact_page import ContactPage
 from app.ui.pages.flow_page import FlowPage
-from app.ui.pages.guidance_page import GuidancePage
-from app.ui.pages.irreversible_page import IrreversiblePage
-from app.ui.pages.refused_page import RefusedPage
-from app.ui.pages.request_page import RequestPage
-from app.ui.pages.seller_outcome_page import SellerOutcomePage
 from app.ui.pages.start_page import StartPage
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
@@ -64,49 +53,26 @@ class AssistantWizard(QWizard):
         self.setMinimumSize(640, 520)
         self.resize(780, 620)
 
+        self.clock = clock
         self.start_page = StartPage(answers)
         self.start_page.language_chosen.connect(switcher.apply)
-        pages: dict[PageId, FlowPage] = {
-            PageId.START: self.start_page,
-            PageId.SIGN_IN_OUTAGE: GuidancePage(
-                PageId.SIGN_IN_OUTAGE, customer_sign_in.OUTAGE, answers
-            ),
-            PageId.SIGN_IN_HELP: GuidancePage(PageId.SIGN_IN_HELP, customer_sign_in.HELP, answers),
-            PageId.SIGN_IN_PREPARE: ChecklistPage(
-                PageId.SIGN_IN_PREPARE, customer_sign_in.PREPARE, answers
-            ),
-            PageId.SIGN_IN_CONTACT: ContactPage(
-                PageId.SIGN_IN_CONTACT, customer_sign_in.CONTACT, answers
-            ),
-            PageId.SIGN_IN_SOLVED: GuidancePage(
-                PageId.SIGN_IN_SOLVED, customer_sign_in.SOLVED, answers
-            ),
-        }
-
-        def today() -> dt.date:
-            return clock().date()
-
-        for seller in (False, True):
-            first = PageId.SELLER_ACCOUNT if seller else PageId.CUSTOMER_ACCOUNT
-            checklist = PageId.SELLER_PREREQUISITES if seller else PageId.CUSTOMER_CHECKLIST
-            point_of_no_return = (
-                PageId.SELLER_IRREVERSIBLE if seller else PageId.CUSTOMER_IRREVERSIBLE
-            )
-            request = PageId.SELLER_REQUEST if seller else PageId.CUSTOMER_REQUEST
-            confirm = PageId.SELLER_CONFIRM if seller else PageId.CUSTOMER_CONFIRM
-            pages[first] = ClosureAccountPage(first, answers)
-            pages[checklist] = ClosureChecklistPage(checklist, answers)
-            pages[point_of_no_return] = IrreversiblePage(point_of_no_return, answers)
-            pages[request] = RequestPage(request, answers, today)
-            pages[confirm] = ConfirmPage(confirm, answers, clock)
-        pages[PageId.SELLER_OUTCOME] = SellerOutcomePage(answers)
-        pages[PageId.SELLER_REFUSED] = RefusedPage(answers)
-        for page_id, page in pages.items():
-            self.setPage(int(page_id), page)
+        self.start_page.job_chosen.connect(self.ensure_flow)
+        self.setPage(int(PageId.START), self.start_page)
+        self._flows_built: set[Job] = set()
+        if answers.job is not None and is_available(answers.job):
+            self.ensure_flow(answers.job)
         self.setStartId(int(start))
         switcher.changed.connect(self._on_language)
         self._on_language(switcher.current)
         self.retranslate()
+
+    def ensure_flow(self, job: Job) -> None:
+        """Build the pages of `job`'s flow the first time they are needed."""
+        if job in self._flows_built or not is_available(job):
+            return
+        for page_id, page in build_pages(job, self.answers, self.clock).items():
+            self.setPage(int(page_id), page)
+        self._flows_built.add(job)
 
     def page_of(self, page_id: PageId) -> FlowPage:
         page = self.page(int(page_id))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from uuid import uuid4
 
 from PySide6.QtWidgets import (
@@ -22,11 +20,10 @@ from app.core.deadlines import confirmation_deadline, validate_dates
 from app.core.pages import PageId
 from app.ui.calendar_files import deadline_entry, save_calendar_file
 from app.ui.date_problems import date_problem_message
+from app.ui.flow_pages import Clock
 from app.ui.pages.flow_page import FlowPage
 from app.ui.rich_text import bullet_list, paragraphs
 from app.ui.widgets import date_field, follow_language, from_qdate, to_qdate, wrapping_label
-
-Clock = Callable[[], dt.datetime]
 
 
 class ConfirmPage(FlowPage):

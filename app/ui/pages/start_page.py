@@ -26,6 +26,7 @@ from app.ui.widgets import wrapping_label
 
 class StartPage(FlowPage):
     language_chosen = Signal(object)  # Language
+    job_chosen = Signal(object)  # Job
 
     def __init__(self, answers: Answers, parent: QWidget | None = None) -> None:
         super().__init__(PageId.START, answers, parent=parent)
@@ -125,6 +126,7 @@ class StartPage(FlowPage):
     def _choose_job(self, job: Job, checked: bool) -> None:
         if checked:
             self.answers.job = job
+            self.job_chosen.emit(job)
             self.completeChanged.emit()
 
     def _choose_store(self, index: int) -> None:

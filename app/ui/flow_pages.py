@@ -1,0 +1,67 @@
+"""The pages of each flow, built only when the user chooses that job (start-up stays light)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from app.core.answers import Answers
+from app.core.jobs import Job
+from app.core.pages import PageId
+from app.ui.pages.flow_page import FlowPage
+
+Clock = Callable[[], dt.datetime]
+
+
+def build_pages(job: Job, answers: Answers, clock: Clock) -> dict[PageId, FlowPage]:
+    """Every page of `job`'s flow, sharing `answers`."""
+    if job is Job.CUSTOMER_SIGN_IN:
+        return _customer_sign_in(answers)
+    if job in (Job.CLOSE_CUSTOMER_ACCOUNT, Job.CLOSE_SELLER_ACCOUNT):
+        return _closure(job is Job.CLOSE_SELLER_ACCOUNT, answers, clock)
+    raise ValueError(f"no pages for {job}")
+
+
+def _customer_sign_in(answers: Answers) -> dict[PageId, FlowPage]:
+    from app.ui.content import customer_sign_in as content
+    from app.ui.pages.checklist_page import ChecklistPage
+    from app.ui.pages.contact_page import ContactPage
+    from app.ui.pages.guidance_page import GuidancePage
+
+    return {
+        PageId.SIGN_IN_OUTAGE: GuidancePage(PageId.SIGN_IN_OUTAGE, content.OUTAGE, answers),
+        PageId.SIGN_IN_HELP: GuidancePage(PageId.SIGN_IN_HELP, content.HELP, answers),
+        PageId.SIGN_IN_PREPARE: ChecklistPage(PageId.SIGN_IN_PREPARE, content.PREPARE, answers),
+        PageId.SIGN_IN_CONTACT: ContactPage(PageId.SIGN_IN_CONTACT, content.CONTACT, answers),
+        PageId.SIGN_IN_SOLVED: GuidancePage(PageId.SIGN_IN_SOLVED, content.SOLVED, answers),
+    }
+
+
+def _closure(seller: bool, answers: Answers, clock: Clock) -> dict[PageId, FlowPage]:
+    from app.ui.pages.closure_account_page import ClosureAccountPage
+    from app.ui.pages.closure_checklist_page import ClosureChecklistPage
+    from app.ui.pages.confirm_page import ConfirmPage
+    from app.ui.pages.irreversible_page import IrreversiblePage
+    from app.ui.pages.refused_page import RefusedPage
+    from app.ui.pages.request_page import RequestPage
+    from app.ui.pages.seller_outcome_page import SellerOutcomePage
+
+    def today() -> dt.date:
+        return clock().date()
+
+    first = PageId.SELLER_ACCOUNT if seller else PageId.CUSTOMER_ACCOUNT
+    checklist = PageId.SELLER_PREREQUISITES if seller else PageId.CUSTOMER_CHECKLIST
+    no_return = PageId.SELLER_IRREVERSIBLE if seller else PageId.CUSTOMER_IRREVERSIBLE
+    request = PageId.SELLER_REQUEST if seller else PageId.CUSTOMER_REQUEST
+    confirm = PageId.SELLER_CONFIRM if seller else PageId.CUSTOMER_CONFIRM
+    pages: dict[PageId, FlowPage] = {
+        first: ClosureAccountPage(first, answers),
+        checklist: ClosureChecklistPage(checklist, answers),
+        no_return: IrreversiblePage(no_return, answers),
+        request: RequestPage(request, answers, today),
+        confirm: ConfirmPage(confirm, answers, clock),
+    }
+    if seller:
+        pages[PageId.SELLER_OUTCOME] = SellerOutcomePage(answers)
+        pages[PageId.SELLER_REFUSED] = RefusedPage(answers)
+    return pages
