@@ -88,7 +88,7 @@ class AppController(QObject):
         problem = load_problem(result, self.document_path)
         if problem is not None:
             show_notice(
-                self._active_window(),
+                self.active_window(),
                 QCoreApplication.translate("Notices", "About your saved data"),
                 problem,
                 QMessageBox.Icon.Warning,
@@ -146,7 +146,7 @@ class AppController(QObject):
             self.wizard.deleteLater()
         self.wizard = None
 
-    def _active_window(self) -> QWidget | None:
+    def active_window(self) -> QWidget | None:
         """The window a message belongs to: a visible one, never one about to close."""
         for window in (self.wizard, self.main_window):
             if window is not None and window.isVisible():
@@ -237,7 +237,7 @@ class AppController(QObject):
         entries = [deadline_entry(c.id, c.label, c.deadline) for c in cases if c.deadline]
         if not entries:
             show_notice(
-                self._active_window(),
+                self.active_window(),
                 QCoreApplication.translate("Calendar", "Add to calendar"),
                 QCoreApplication.translate(
                     "Calendar", "There is no deadline waiting for your confirmation."
@@ -245,7 +245,7 @@ class AppController(QObject):
                 QMessageBox.Icon.Information,
             )
             return
-        save_calendar_file(self._active_window(), entries, self.clock())
+        save_calendar_file(self.active_window(), entries, self.clock())
 
     def _case(self, case_id: str | None) -> Case | None:
         if case_id is None or self.document is None:
@@ -295,7 +295,7 @@ class AppController(QObject):
         except StoreError as error:
             log.error("saving %s failed: %s", self.document_path, error)
             show_notice(
-                self._active_window(),
+                self.active_window(),
                 QCoreApplication.translate("Notices", "Not saved"),
                 save_problem(error, self.document_path),
                 QMessageBox.Icon.Warning,
@@ -335,7 +335,7 @@ class AppController(QObject):
         except OSError as error:
             log.error("changing the autostart entry failed: %s", error)
             show_notice(
-                self._active_window(),
+                self.active_window(),
                 QCoreApplication.translate("Notices", "Reminders at login"),
                 QCoreApplication.translate(
                     "Notices", "The system did not allow the change ({reason})."

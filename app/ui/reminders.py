@@ -133,6 +133,6 @@ class Reminders(QObject):
             log.info("reminder sent to the tray")
             return
         box = show_notice(
-            self.controller._active_window(), title, message, QMessageBox.Icon.Information
+            self.controller.active_window(), title, message, QMessageBox.Icon.Information
         )
         box.setObjectName("reminder")

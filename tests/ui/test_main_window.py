@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -18,27 +17,8 @@ from app.ui.app_controller import AppController
 from app.ui.language import LanguageSwitcher
 from app.ui.main_window import MainWindow
 from app.ui.wizard import AssistantWizard
+from tests.ui.closing_steps import NoAutostart
 from tests.ui.driving import child, click, plain
-
-
-class NoAutostart:
-    """Stands in for the system's autostart entry: tests never touch the real one."""
-
-    def __init__(self) -> None:
-        self.command: list[str] | None = None
-
-    def is_enabled(self) -> bool:
-        return self.command is not None
-
-    def enable(self, command: Sequence[str]) -> None:
-        self.command = list(command)
-
-    def disable(self) -> None:
-        self.command = None
-
-    def describe(self) -> str:
-        return "in memory"
-
 
 OPENED = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
 LATER = dt.datetime(2026, 11, 22, 18, 0, tzinfo=dt.UTC)
