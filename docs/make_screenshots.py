@@ -46,7 +46,7 @@ def answers_for(page: PageId) -> Answers:
 
 def render_pages(out: Path, switcher: LanguageSwitcher, app: QApplication) -> None:
     for page in PageId:
-        wizard = AssistantWizard(switcher, answers_for(page), lambda: NOW, page)
+        wizard = AssistantWizard(switcher, answers_for(page), lambda: NOW, start=page)
         wizard.show()
         app.processEvents()
         name = f"{switcher.current.value}-{page.value}-{page.name.lower()}.png"

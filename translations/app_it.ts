@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name></name>
+    <message>
+        <source>PastedPassword</source>
+        <comment>Nothing pasted yet.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PastedPassword</source>
+        <comment>It starts with a space or a tab: remove it.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PastedPassword</source>
+        <comment>It ends with a space or a tab: remove it.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PastedPassword</source>
+        <comment>There is a space inside it, at position {where}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PastedPassword</source>
+        <comment>It contains an invisible character ({names}) at position {where}.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PastedPassword</source>
+        <comment>It contains a line break at position {where}.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>PastedPassword</source>
+        <comment>At position {where} there is a letter from another alphabet that looks like a Latin one ({names}).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PastedPassword</source>
+        <comment>All its letters are capitals: is Caps Lock on?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssistantWizard</name>
     <message>
         <source>Account Assistant</source>
@@ -21,6 +70,14 @@
     <message>
         <source>There is no deadline waiting for your confirmation.</source>
         <translation>Non c&apos;è nessuna scadenza in attesa della tua conferma.</translation>
+    </message>
+    <message>
+        <source>Look for Amazon&apos;s e-mail about “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent an identity document to reset two-step verification on Seller Central. Amazon should answer by e-mail by {date}. No answer? Contact Seller Support; do not open a new seller account.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirm the closure of the Amazon account “{label}”</source>
@@ -80,6 +137,10 @@
     <message>
         <source>In progress</source>
         <translation>In corso</translation>
+    </message>
+    <message>
+        <source>Waiting for Amazon&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Solved</source>
@@ -768,6 +829,29 @@
     </message>
 </context>
 <context>
+    <name>EmailKnownPage</name>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{account}: {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not saved the e-mail of any account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mails you saved for your accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong inside Account Assistant. Everything you saved up to your last change is safe. Please close the app and open it again.</source>
@@ -780,6 +864,114 @@
     <message>
         <source>Something went wrong</source>
         <translation>Qualcosa non ha funzionato</translation>
+    </message>
+</context>
+<context>
+    <name>HintPanel</name>
+    <message>
+        <source>E-mail of this account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail saved for this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the account to see or save its e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved e-mail: {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Hints</name>
+    <message>
+        <source>This system has no keyring (password store) the app can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s keyring is locked: unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s keyring refused access to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring service cannot be reached in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to open the keyring was dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s keyring did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail hints are off on this system. {reason} Everything else works as usual; nothing is ever saved outside the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address: please check it (for example name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HintsDialog</name>
+    <message>
+        <source>E-mails of your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember which e-mail each Amazon account was opened with: it is kept in your system&apos;s keyring, never in a file, and never with a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the account, e.g. “Shop”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdResetPage</name>
+    <message>
+        <source>I have sent my identity document, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I keep it in your list of cases and remind you to look for Amazon&apos;s e-mail {days} days later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -931,6 +1123,10 @@
         <translation>Apri la cartella dei &amp;dati</translation>
     </message>
     <message>
+        <source>&amp;E-mails of your accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1035,6 +1231,32 @@
     </message>
 </context>
 <context>
+    <name>PastedPasswordPage</name>
+    <message>
+        <source>&amp;Paste here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you paste stays on this computer: it is never shown, never saved, and it is erased as soon as you leave this page (from the clipboard too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing wrong found: no spaces, invisible characters or look-alike letters. If it still fails, the password itself may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCredentialsPage</name>
+    <message>
+        <source>&amp;Which account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name you gave it, e.g. “Shop”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefusedPage</name>
     <message>
         <source>Amazon refused the closure</source>
@@ -1074,6 +1296,14 @@
     <message>
         <source>Today ({date}) is the last day to confirm the closure of “{account}”. Look for Amazon&apos;s e-mail or text message and press its link.</source>
         <translation>Oggi ({date}) è l&apos;ultimo giorno per confermare la chiusura di “{account}”. Cerca l&apos;e-mail o l&apos;SMS di Amazon e apri il link che contiene.</translation>
+    </message>
+    <message>
+        <source>Look in your inbox: Amazon usually answers within a couple of days about the identity document for “{account}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By today ({date}) Amazon should have answered about the identity document for “{account}”. No e-mail, not even in the spam folder? Contact Seller Support.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The closure request for “{account}” was not confirmed in time, so it is void. Select it in your list and press “Start again”.</source>
@@ -1159,6 +1389,209 @@
     </message>
 </context>
 <context>
+    <name>SellerRecovery</name>
+    <message>
+        <source>Did this solve it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I can sign in now</source>
+        <translation type="unfinished">Sì, ora riesco ad accedere</translation>
+    </message>
+    <message>
+        <source>No, I still cannot sign in</source>
+        <translation type="unfinished">No, non riesco ancora ad accedere</translation>
+    </message>
+    <message>
+        <source>Check 1 of 8: the right e-mail and password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One e-mail used for several accounts is a classic mix-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the e-mail address of this seller account and its own password. If the same e-mail also opens a customer account or another seller account, it is easy to use the password of the wrong one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check 2 of 8: a pasted password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and paste can add a space or an invisible character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password by hand instead. Or paste it in the field below: I tell you what is wrong with it, without showing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check 3 of 8: the verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller Central always asks for a code after the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you asked for several codes in a short time, only the latest one works: the older ones give an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code lasts about ten minutes: if yours is older, ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code on your phone? On the code page choose “Didn&apos;t receive the code?”: it is sent by your backup method instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s help on two-step verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check 4 of 8: no code at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost phone or a changed number: prove who you are instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the code page choose “Didn&apos;t receive the code?”, then the option to reset two-step verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the instructions and send a photo of a valid identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon answers by e-mail, usually within 12 hours and at most in a couple of days. Two-step verification is then switched off: sign in with your password alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once you are in, set up two-step verification again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller Support cannot skip this identity check for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check 5 of 8: cookies and cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old data kept by the browser can break the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the cookies and the cached files, close the browser, open it again and retry. Or try another browser, or another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chrome: Settings, Privacy and security, Delete browsing data; tick cookies and cached images and files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firefox: Settings, Privacy &amp; Security, Cookies and Site Data, Clear Data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge: Settings, Privacy, search and services, Clear browsing data, Choose what to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safari on a Mac: Settings, Privacy, Manage Website Data, Remove All. On an iPhone: Settings, Safari, Clear History and Website Data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check 6 of 8: does Amazon know this e-mail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account may have been opened with another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s sign-in help tells you how to check that your e-mail address is registered. If it is not, try the other addresses you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Seller Central&apos;s sign-in help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check 7 of 8: reset the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the right e-mail, Amazon sends you a way to set a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the password page with the button below and enter the account&apos;s e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the e-mail Amazon sends to choose a new password; check first that it really comes from Amazon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset my password</source>
+        <translation type="unfinished">Reimposta la mia password</translation>
+    </message>
+    <message>
+        <source>Check 8 of 8: sign in with the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last try, with everything fresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Seller Central by typing its address yourself, and sign in with the e-mail and the new password. Use the latest verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still stuck: contact Seller Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account may be deactivated, or blocked by Amazon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open a new seller account: it would not solve this and could be blocked too. Send Seller Support the message below; first fill in the parts in [square brackets].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Seller Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good: you are back in Seller Central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few habits keep it from happening again.</source>
+        <translation type="unfinished">Qualche abitudine evita che succeda di nuovo.</translation>
+    </message>
+    <message>
+        <source>Keep a note of the e-mail each account uses: I can remember it for you, in your system&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep two-step verification on, with a backup method you can always reach.</source>
+        <translation type="unfinished">Tieni attiva la verifica in due passaggi, con un metodo di riserva che hai sempre a portata di mano.</translation>
+    </message>
+    <message>
+        <source>Type passwords by hand rather than pasting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Welcome</source>
@@ -1214,6 +1647,25 @@
     <message>
         <source>The data folder {path} cannot be written. Choose another folder with --data-dir.</source>
         <translation>Non è possibile scrivere nella cartella dei dati {path}. Scegli un&apos;altra cartella con --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <source>Message in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in these parts first: {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to Seller Support.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -39,3 +39,7 @@ class Answers:
     refusal_reasons: str = ""
     start_next_closure: bool = False
     case_id: str | None = None  # the case being continued or restarted, if any
+    # Seller Central sign-in: each check's "did this solve it?" answer
+    checks: dict[int, bool] = field(default_factory=dict)  # PageId value -> solved
+    id_document_sent_on: dt.date | None = None
+    support_message_language: str = ""  # "it" or "en"; empty: the interface's language

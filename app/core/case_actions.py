@@ -28,6 +28,11 @@ _BY_STATE: dict[str, tuple[CaseAction, ...]] = {
     "expired": (CaseAction.RESTART, CaseAction.ABANDON),
     "refused": (CaseAction.TRY_AGAIN, CaseAction.ABANDON),
     "in_progress": (CaseAction.MARK_SOLVED,),
+    "waiting_for_reset": (
+        CaseAction.MARK_SOLVED,
+        CaseAction.CHANGE_DEADLINE,
+        CaseAction.ADD_TO_CALENDAR,
+    ),
 }
 
 

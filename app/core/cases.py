@@ -28,8 +28,12 @@ class CaseState(StrEnum):
     ABANDONED = "abandoned"  # the user gave up on closing this account
     # Getting help to sign in
     IN_PROGRESS = "in_progress"  # the user is still working on it (e.g. waiting for Amazon)
+    WAITING_FOR_RESET = "waiting_for_reset"  # ID document sent: Amazon's e-mail will follow
     SOLVED = "solved"
 
+
+# States whose deadline gets reminders (the day before and the day itself).
+REMINDING_STATES = frozenset({CaseState.WAITING_CONFIRMATION, CaseState.WAITING_FOR_RESET})
 
 # States in which nothing more is expected of the user.
 FINISHED_STATES = frozenset({CaseState.CONFIRMED, CaseState.ABANDONED, CaseState.SOLVED})

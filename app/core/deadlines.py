@@ -92,16 +92,17 @@ def countdown(deadline: dt.date, today: dt.date) -> Countdown:
 def reminders_due(case: Case, today: dt.date) -> list[ReminderKind]:
     """The reminders to give now for `case`, at most one, never one given before.
 
-    Only a case waiting for the user's confirmation, with a deadline, gets reminders:
+    Only a case waiting with a deadline (for the user's confirmation of a closure, or for
+    Amazon's answer to an identity check) gets reminders:
     DAY_BEFORE on the day before the deadline and DEADLINE_DAY on the deadline itself. A
     reminder is never repeated for the same deadline, but a changed deadline gets its own.
     A missed DAY_BEFORE (the app did not run that day) is not given late: on the deadline
     day only DEADLINE_DAY is due.
     """
-    from app.core.cases import CaseState, Reminder
+    from app.core.cases import REMINDING_STATES, Reminder
 
     deadline = case.deadline
-    if case.state is not CaseState.WAITING_CONFIRMATION or deadline is None:
+    if case.state not in REMINDING_STATES or deadline is None:
         return []
     if today == deadline - dt.timedelta(days=1):
         kind = ReminderKind.DAY_BEFORE
@@ -186,14 +187,15 @@ def review(cases: Iterable[Case], today: dt.date, now: dt.datetime) -> Review:
 def needs_attention(case: Case, today: dt.date) -> bool:
     """Whether start-up should show `case` first, because the user must act on it soon.
 
-    That is a request waiting for confirmation whose deadline is tomorrow, today or already
-    past; an expired request (to send again); and a refused one (reasons to fix).
+    That is a case waiting with a deadline that is tomorrow, today or already past (a
+    closure to confirm, an identity check Amazon should have answered); an expired request
+    (to send again); and a refused one (reasons to fix).
     """
-    from app.core.cases import CaseState
+    from app.core.cases import REMINDING_STATES, CaseState
 
     if case.state in {CaseState.EXPIRED, CaseState.REFUSED}:
         return True
-    if case.state is CaseState.WAITING_CONFIRMATION and case.deadline is not None:
+    if case.state in REMINDING_STATES and case.deadline is not None:
         return (case.deadline - today).days <= 1
     return False
 

@@ -6,7 +6,7 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.core.cases import Case
+from app.core.cases import Case, Label
 from app.core.languages import Language
 
 SCHEMA_VERSION: Final = 1
@@ -26,3 +26,6 @@ class Document(BaseModel):
     schema_version: Literal[1] = SCHEMA_VERSION
     preferences: Preferences = Field(default_factory=Preferences)
     cases: list[Case] = Field(default_factory=list)
+    # The accounts whose e-mail hint is in the system's keyring: their names, never the
+    # e-mails themselves (those live only in the keyring).
+    email_hint_labels: list[Label] = Field(default_factory=list, max_length=1000)

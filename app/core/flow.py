@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from app.core.answers import Answers, SellerOutcome
 from app.core.jobs import Job, is_available
 from app.core.pages import PageId
+from app.core.seller_recovery import CHECKS, UnansweredCheck, after_check
 
 Next = PageId | Callable[[Answers], PageId | None] | None
 
@@ -66,6 +67,7 @@ FIRST_PAGE: Mapping[Job, PageId] = {
     Job.CUSTOMER_SIGN_IN: PageId.SIGN_IN_OUTAGE,
     Job.CLOSE_CUSTOMER_ACCOUNT: PageId.CUSTOMER_ACCOUNT,
     Job.CLOSE_SELLER_ACCOUNT: PageId.SELLER_ACCOUNT,
+    Job.SELLER_SIGN_IN: PageId.RECOVERY_CREDENTIALS,
 }
 
 # Where a closure starts again: after a refusal, from the checklist (the answers are kept);
@@ -98,6 +100,9 @@ TRANSITIONS: Mapping[PageId, Next] = {
     PageId.SELLER_OUTCOME: _after_seller_outcome,
     PageId.SELLER_CONFIRM: None,
     PageId.SELLER_REFUSED: None,
+    **{check: after_check(check) for check in CHECKS},
+    PageId.RECOVERY_SUPPORT: None,
+    PageId.RECOVERY_SOLVED: None,
 }
 
 
@@ -106,7 +111,10 @@ def next_page(current: PageId, answers: Answers) -> PageId | None:
     step = TRANSITIONS[current]
     if step is None or isinstance(step, PageId):
         return step
-    return step(answers)
+    try:
+        return step(answers)
+    except UnansweredCheck as unanswered:
+        raise FlowError(f"check {unanswered} was not answered") from unanswered
 
 
 def is_last(page: PageId) -> bool:

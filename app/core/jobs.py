@@ -21,9 +21,7 @@ ALL_JOBS: tuple[Job, ...] = (
 )
 
 # The flows delivered so far; the others are shown but cannot be chosen yet.
-AVAILABLE_JOBS: frozenset[Job] = frozenset(
-    {Job.CLOSE_CUSTOMER_ACCOUNT, Job.CLOSE_SELLER_ACCOUNT, Job.CUSTOMER_SIGN_IN}
-)
+AVAILABLE_JOBS: frozenset[Job] = frozenset(ALL_JOBS)
 
 
 def is_available(job: Job) -> bool:

@@ -30,3 +30,15 @@ class PageId(IntEnum):
     SELLER_OUTCOME = 304
     SELLER_CONFIRM = 305
     SELLER_REFUSED = 306
+
+    # "I can't sign in to Seller Central": eight checks, each asking "did this solve it?"
+    RECOVERY_CREDENTIALS = 400
+    RECOVERY_PASTED_PASSWORD = 401
+    RECOVERY_TWO_STEP_CODE = 402
+    RECOVERY_NO_CODE = 403
+    RECOVERY_COOKIES = 404
+    RECOVERY_EMAIL_KNOWN = 405
+    RECOVERY_RESET_PASSWORD = 406
+    RECOVERY_SIGN_IN_AGAIN = 407
+    RECOVERY_SUPPORT = 408  # still stuck: contact Seller Support
+    RECOVERY_SOLVED = 409

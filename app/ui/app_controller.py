@@ -21,6 +21,7 @@ from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.stores import default_store
 from app.storage.paths import DOCUMENT_FILE_NAME
+from app.ui.hint_book import HintBook
 from app.ui.language import LanguageSwitcher
 from app.ui.notices import load_problem, save_problem, show_notice
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from app.core.cases import Case
     from app.core.document import Document
     from app.storage.autostart import Autostart
+    from app.storage.email_hints import EmailHints
     from app.storage.store import Store
     from app.ui.main_window import MainWindow
     from app.ui.reminders import Reminders
@@ -47,9 +49,11 @@ class AppController(QObject):
         self,
         switcher: LanguageSwitcher,
         data_dir: Path,
+        *,
         clock: Clock = _local_now,
         autostart: Autostart | None = None,
         custom_data_dir: bool = False,
+        hints: EmailHints | None = None,
     ) -> None:
         super().__init__()
         self.switcher = switcher
@@ -64,6 +68,7 @@ class AppController(QObject):
         self.wizard: AssistantWizard | None = None
         self.reminders: Reminders | None = None
         self._pending_language: Language | None = None
+        self.hint_book = HintBook(self._hint_labels, self._set_hint_labels, hints)
 
     def today(self) -> dt.date:
         return self.clock().date()
@@ -112,6 +117,7 @@ class AppController(QObject):
             window.open_data_folder_requested.connect(self.open_data_folder)
             window.login_reminders_toggled.connect(self.set_login_reminders)
             window.export_all_requested.connect(self.export_all_deadlines)
+            window.hints_requested.connect(self.edit_hints)
             self.main_window = window
             window.show_login_reminders(self._login_reminders_on())
             self._refresh()
@@ -134,7 +140,9 @@ class AppController(QObject):
         if answers is None:
             store = default_store(QLocale.system().name().split("_")[-1], self.switcher.current)
             answers = Answers(store_domain=store.domain)
-        wizard = AssistantWizard(self.switcher, answers, self.clock, start)
+        wizard = AssistantWizard(
+            self.switcher, answers, self.clock, start=start, book=self.hint_book
+        )
         wizard.completed.connect(self._on_wizard_completed)
         wizard.finished.connect(self._forget_wizard)
         self.wizard = wizard
@@ -165,6 +173,10 @@ class AppController(QObject):
             case: Case | None = closure_case(
                 answers, last_page, self.clock(), self._case(answers.case_id)
             )
+        elif answers.job is Job.SELLER_SIGN_IN:
+            from app.core.seller_recovery import reset_case
+
+            case = reset_case(answers, self.clock())
         else:
             case = case_to_keep(answers, last_page, self.clock())
         if case is None:
@@ -222,19 +234,17 @@ class AppController(QObject):
             self._put(type(case).model_validate(case.model_dump() | {"deadline": chosen}))
 
     def export_all_deadlines(self) -> None:
+        from app.core.cases import REMINDING_STATES
+
         if self.document is not None:
             self._export(
-                [
-                    c
-                    for c in self.document.cases
-                    if c.deadline is not None and c.state.value == "waiting_confirmation"
-                ]
+                [c for c in self.document.cases if c.deadline and c.state in REMINDING_STATES]
             )
 
     def _export(self, cases: list[Case]) -> None:
         from app.ui.calendar_files import deadline_entry, save_calendar_file
 
-        entries = [deadline_entry(c.id, c.label, c.deadline) for c in cases if c.deadline]
+        entries = [deadline_entry(c.id, c.label, c.deadline, c.job) for c in cases if c.deadline]
         if not entries:
             show_notice(
                 self.active_window(),
@@ -306,6 +316,22 @@ class AppController(QObject):
     def _refresh(self) -> None:
         if self.main_window is not None and self.document is not None:
             self.main_window.set_cases(list(self.document.cases))
+
+    # -- e-mail hints ----------------------------------------------------------------------
+
+    def _hint_labels(self) -> list[str]:
+        return list(self.document.email_hint_labels) if self.document is not None else []
+
+    def _set_hint_labels(self, labels: list[str]) -> None:
+        if self.document is None:
+            return
+        self.document.email_hint_labels = labels
+        self.save()
+
+    def edit_hints(self) -> None:
+        from app.ui.hints_dialog import HintsDialog
+
+        HintsDialog(self.hint_book, self.active_window()).exec()
 
     # -- reminders at login ----------------------------------------------------------------
 

@@ -39,10 +39,12 @@ def export_deadlines(data_dir: Path, target: Path, now: dt.datetime | None = Non
             file=sys.stderr,
         )
         return EXIT_FAILED
+    from app.core.cases import REMINDING_STATES
+
     entries = [
-        deadline_entry(case.id, case.label, case.deadline)
+        deadline_entry(case.id, case.label, case.deadline, case.job)
         for case in result.document.cases
-        if case.deadline is not None and case.state.value == "waiting_confirmation"
+        if case.deadline is not None and case.state in REMINDING_STATES
     ]
     try:
         write_calendar(target, entries, now)

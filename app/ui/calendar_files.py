@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.core.calendar_export import CalendarEntry, to_icalendar
+from app.core.jobs import Job
 from app.storage.atomic_file import write_atomically
 from app.ui.case_texts import long_date
 from app.ui.notices import show_notice
@@ -18,8 +19,24 @@ from app.ui.notices import show_notice
 log = logging.getLogger(__name__)
 
 
-def deadline_entry(case_id: str, label: str, deadline: dt.date) -> CalendarEntry:
-    """The calendar event for one confirmation deadline, in the current language."""
+def deadline_entry(
+    case_id: str, label: str, deadline: dt.date, job: Job = Job.CLOSE_CUSTOMER_ACCOUNT
+) -> CalendarEntry:
+    """The calendar event for one case's deadline, in the current language."""
+    if job is Job.SELLER_SIGN_IN:
+        return CalendarEntry(
+            uid=case_id,
+            day=deadline,
+            summary=QCoreApplication.translate(
+                "Calendar", "Look for Amazon's e-mail about \u201c{label}\u201d"
+            ).format(label=label),
+            description=QCoreApplication.translate(
+                "Calendar",
+                "You sent an identity document to reset two-step verification on Seller "
+                "Central. Amazon should answer by e-mail by {date}. No answer? Contact Seller "
+                "Support; do not open a new seller account.",
+            ).format(date=long_date(deadline)),
+        )
     summary = QCoreApplication.translate(
         "Calendar", "Confirm the closure of the Amazon account \u201c{label}\u201d"
     ).format(label=label)

@@ -17,6 +17,7 @@ _STATES = {
     "refused": QT_TRANSLATE_NOOP("CaseTexts", "Refused by Amazon"),
     "abandoned": QT_TRANSLATE_NOOP("CaseTexts", "Abandoned"),
     "in_progress": QT_TRANSLATE_NOOP("CaseTexts", "In progress"),
+    "waiting_for_reset": QT_TRANSLATE_NOOP("CaseTexts", "Waiting for Amazon's e-mail"),
     "solved": QT_TRANSLATE_NOOP("CaseTexts", "Solved"),
 }
 
@@ -42,7 +43,7 @@ def time_left(state: str, deadline: dt.date | None, today: dt.date) -> str:
     """The countdown in words: "3 days left", "due today", "expired"; empty when none applies."""
     if state == "expired":
         return QCoreApplication.translate("CaseTexts", "expired")
-    if state != "waiting_confirmation" or deadline is None:
+    if state not in {"waiting_confirmation", "waiting_for_reset"} or deadline is None:
         return ""
     left = countdown(deadline, today)
     if left.kind is CountdownKind.DUE_TODAY:

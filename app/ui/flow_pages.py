@@ -8,18 +8,43 @@ from collections.abc import Callable
 from app.core.answers import Answers
 from app.core.jobs import Job
 from app.core.pages import PageId
+from app.ui.hint_book import HintBook
 from app.ui.pages.flow_page import FlowPage
 
 Clock = Callable[[], dt.datetime]
 
 
-def build_pages(job: Job, answers: Answers, clock: Clock) -> dict[PageId, FlowPage]:
+def build_pages(job: Job, answers: Answers, clock: Clock, book: HintBook) -> dict[PageId, FlowPage]:
     """Every page of `job`'s flow, sharing `answers`."""
     if job is Job.CUSTOMER_SIGN_IN:
         return _customer_sign_in(answers)
-    if job in (Job.CLOSE_CUSTOMER_ACCOUNT, Job.CLOSE_SELLER_ACCOUNT):
-        return _closure(job is Job.CLOSE_SELLER_ACCOUNT, answers, clock)
-    raise ValueError(f"no pages for {job}")
+    if job is Job.SELLER_SIGN_IN:
+        return _seller_sign_in(answers, clock, book)
+    return _closure(job is Job.CLOSE_SELLER_ACCOUNT, answers, clock, book)
+
+
+def _seller_sign_in(answers: Answers, clock: Clock, book: HintBook) -> dict[PageId, FlowPage]:
+    from app.ui.content import seller_recovery as content
+    from app.ui.pages.email_known_page import EmailKnownPage
+    from app.ui.pages.guidance_page import GuidancePage
+    from app.ui.pages.id_reset_page import IdResetPage
+    from app.ui.pages.pasted_password_page import PastedPasswordPage
+    from app.ui.pages.recovery_credentials_page import RecoveryCredentialsPage
+    from app.ui.pages.support_page import SupportPage
+
+    def today() -> dt.date:
+        return clock().date()
+
+    pages: dict[PageId, FlowPage] = {
+        page: GuidancePage(page, text, answers) for page, text in content.CHECK_CONTENT.items()
+    }
+    pages[PageId.RECOVERY_CREDENTIALS] = RecoveryCredentialsPage(answers, book)
+    pages[PageId.RECOVERY_PASTED_PASSWORD] = PastedPasswordPage(answers)
+    pages[PageId.RECOVERY_NO_CODE] = IdResetPage(answers, today)
+    pages[PageId.RECOVERY_EMAIL_KNOWN] = EmailKnownPage(answers, book)
+    pages[PageId.RECOVERY_SUPPORT] = SupportPage(answers)
+    pages[PageId.RECOVERY_SOLVED] = GuidancePage(PageId.RECOVERY_SOLVED, content.SOLVED, answers)
+    return pages
 
 
 def _customer_sign_in(answers: Answers) -> dict[PageId, FlowPage]:
@@ -37,7 +62,9 @@ def _customer_sign_in(answers: Answers) -> dict[PageId, FlowPage]:
     }
 
 
-def _closure(seller: bool, answers: Answers, clock: Clock) -> dict[PageId, FlowPage]:
+def _closure(
+    seller: bool, answers: Answers, clock: Clock, book: HintBook
+) -> dict[PageId, FlowPage]:
     from app.ui.pages.closure_account_page import ClosureAccountPage
     from app.ui.pages.closure_checklist_page import ClosureChecklistPage
     from app.ui.pages.confirm_page import ConfirmPage
@@ -55,7 +82,7 @@ def _closure(seller: bool, answers: Answers, clock: Clock) -> dict[PageId, FlowP
     request = PageId.SELLER_REQUEST if seller else PageId.CUSTOMER_REQUEST
     confirm = PageId.SELLER_CONFIRM if seller else PageId.CUSTOMER_CONFIRM
     pages: dict[PageId, FlowPage] = {
-        first: ClosureAccountPage(first, answers),
+        first: ClosureAccountPage(first, answers, book),
         checklist: ClosureChecklistPage(checklist, answers),
         no_return: IrreversiblePage(no_return, answers),
         request: RequestPage(request, answers, today),

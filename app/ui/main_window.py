@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
     open_data_folder_requested = Signal()
     login_reminders_toggled = Signal(bool)
     export_all_requested = Signal()
+    hints_requested = Signal()
 
     def __init__(
         self,
@@ -84,13 +86,16 @@ class MainWindow(QMainWindow):
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.new_case_requested)
         self.action_buttons: dict[CaseAction, QPushButton] = {}
+        self.action_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
+        self.action_group.setExclusive(False)
         case_buttons = QHBoxLayout()
-        for action in CaseAction.__members__.values():
+        for number, action in enumerate(CaseAction.__members__.values()):
             button = QPushButton()
             button.setObjectName(action.value)
-            button.clicked.connect(lambda _=False, action=action: self._act(action))
+            self.action_group.addButton(button, number)
             case_buttons.addWidget(button)
             self.action_buttons[action] = button
+        self.action_group.idClicked.connect(self._act_number)
         case_buttons.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -144,7 +149,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.file_menu.addActions([self.new_action, self.folder_action])
+        self.hints_action = QAction(self)
+        self.hints_action.setObjectName("emailHints")
+        self.hints_action.triggered.connect(self.hints_requested)
+        self.file_menu.addActions([self.new_action, self.hints_action, self.folder_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -160,13 +168,17 @@ class MainWindow(QMainWindow):
         self.language_menu = self.menuBar().addMenu("")
         self.language_actions: dict[Language, QAction] = {}
         group = QActionGroup(self)
+        group.triggered.connect(self._choose_language)
         for language in Language.__members__.values():
             action = QAction(language.native_name, self, checkable=True)
             action.setObjectName(f"language:{language.value}")
-            action.triggered.connect(lambda _=False, lang=language: self.switcher.apply(lang))
+            action.setData(language.value)
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[language] = action
+
+    def _choose_language(self, action: QAction) -> None:
+        self.switcher.apply(Language(action.data()))
 
     def _show_language(self, language: Language) -> None:
         self.language_actions[language].setChecked(True)
@@ -204,6 +216,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New case\u2026"))
         self.folder_action.setText(self.tr("Open the &data folder"))
+        self.hints_action.setText(self.tr("&E-mails of your accounts\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.model.retranslate()
@@ -255,6 +268,9 @@ class MainWindow(QMainWindow):
         for row in range(self.model.rowCount()):
             if self.model.case_at(row).id == case_id:
                 self.table.selectRow(row)
+
+    def _act_number(self, number: int) -> None:
+        self._act(list(CaseAction.__members__.values())[number])
 
     def _act(self, action: CaseAction) -> None:
         case = self.selected_case()

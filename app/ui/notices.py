@@ -6,7 +6,7 @@ import errno
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -71,7 +71,24 @@ def save_problem(error: StoreError, path: Path) -> str:
     ).format(reason=reason, path=path)
 
 
-_OPEN_WITHOUT_PARENT: set[QMessageBox] = set()
+class _NoticeKeeper(QObject):
+    """Holds the notices that have no parent window until they are closed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: set[QMessageBox] = set()
+
+    def keep(self, box: QMessageBox) -> None:
+        self.open.add(box)
+        box.finished.connect(self.release)  # a bound method: no closure holds the box
+
+    def release(self) -> None:
+        sender = self.sender()
+        if isinstance(sender, QMessageBox):
+            self.open.discard(sender)
+
+
+_KEEPER = _NoticeKeeper()
 
 
 def show_notice(
@@ -83,7 +100,6 @@ def show_notice(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if parent is None:  # nothing else keeps a window without a parent alive
-        _OPEN_WITHOUT_PARENT.add(box)
-        box.finished.connect(lambda _result: _OPEN_WITHOUT_PARENT.discard(box))
+        _KEEPER.keep(box)
     box.open()
     return box

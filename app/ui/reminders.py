@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from app.core.deadlines import Review, needs_attention, review
+from app.core.jobs import Job
 from app.core.reminder_kinds import ReminderKind
 from app.ui.case_texts import long_date, state_name, time_left
 from app.ui.cases_model import account_name
@@ -30,6 +31,8 @@ CHECK_EVERY_MS = 10 * 60 * 1000
 
 
 def reminder_text(case: Case, kind: ReminderKind) -> str:
+    if case.job is Job.SELLER_SIGN_IN:
+        return _reset_reminder_text(case, kind)
     if kind is ReminderKind.DAY_BEFORE:
         text = QCoreApplication.translate(
             "Reminders",
@@ -41,6 +44,24 @@ def reminder_text(case: Case, kind: ReminderKind) -> str:
             "Reminders",
             "Today ({date}) is the last day to confirm the closure of \u201c{account}\u201d. "
             "Look for Amazon's e-mail or text message and press its link.",
+        )
+    assert case.deadline is not None
+    return text.format(date=long_date(case.deadline), account=account_name(case))
+
+
+def _reset_reminder_text(case: Case, kind: ReminderKind) -> str:
+    if kind is ReminderKind.DAY_BEFORE:
+        text = QCoreApplication.translate(
+            "Reminders",
+            "Look in your inbox: Amazon usually answers within a couple of days about the "
+            "identity document for \u201c{account}\u201d.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Reminders",
+            "By today ({date}) Amazon should have answered about the identity document for "
+            "\u201c{account}\u201d. No e-mail, not even in the spam folder? Contact Seller "
+            "Support.",
         )
     assert case.deadline is not None
     return text.format(date=long_date(case.deadline), account=account_name(case))
@@ -78,8 +99,11 @@ class Reminders(QObject):
         self.controller = controller
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(lambda: self.check(at_start_up=False))
+        self.timer.timeout.connect(self._check_now)
         self.tray: QSystemTrayIcon | None = None
+
+    def _check_now(self) -> None:
+        self.check(at_start_up=False)
 
     def start(self) -> None:
         self.timer.start()

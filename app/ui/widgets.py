@@ -28,12 +28,21 @@ def warning_label(object_name: str = "warning") -> QLabel:
     return label
 
 
-def link_button(object_name: str, url: Callable[[], str]) -> QPushButton:
+class LinkButton(QPushButton):
     """A button that opens the official page `url()` (computed when pressed) in the browser."""
-    button = QPushButton()
-    button.setObjectName(object_name)
-    button.clicked.connect(lambda _=False: open_official_page(url()))
-    return button
+
+    def __init__(self, object_name: str, url: Callable[[], str]) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.url = url
+        self.clicked.connect(self.open_page)  # a bound method: Qt tracks its lifetime
+
+    def open_page(self) -> None:
+        open_official_page(self.url())
+
+
+def link_button(object_name: str, url: Callable[[], str]) -> QPushButton:
+    return LinkButton(object_name, url)
 
 
 def to_qdate(day: dt.date) -> QDate:

@@ -10,6 +10,7 @@ from app.core.jobs import Job, is_available
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.ui.flow_pages import Clock, build_pages
+from app.ui.hint_book import HintBook
 from app.ui.language import LanguageSwitcher
 from app.ui.pages.flow_page import FlowPage
 from app.ui.pages.start_page import StartPage
@@ -27,7 +28,9 @@ class AssistantWizard(QWizard):
         switcher: LanguageSwitcher,
         answers: Answers,
         clock: Clock,
+        *,
         start: PageId = PageId.START,
+        book: HintBook | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -54,6 +57,7 @@ class AssistantWizard(QWizard):
         self.resize(780, 620)
 
         self.clock = clock
+        self.book = book or HintBook(list, lambda _labels: None)  # no document: nothing kept
         self.start_page = StartPage(answers)
         self.start_page.language_chosen.connect(switcher.apply)
         self.start_page.job_chosen.connect(self.ensure_flow)
@@ -70,7 +74,7 @@ class AssistantWizard(QWizard):
         """Build the pages of `job`'s flow the first time they are needed."""
         if job in self._flows_built or not is_available(job):
             return
-        for page_id, page in build_pages(job, self.answers, self.clock).items():
+        for page_id, page in build_pages(job, self.answers, self.clock, self.book).items():
             self.setPage(int(page_id), page)
         self._flows_built.add(job)
 

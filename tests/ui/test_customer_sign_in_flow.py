@@ -151,22 +151,17 @@ def test_solved_by_the_help_page_and_a_declined_case_keep_nothing(
     assert controller.document is not None and controller.document.cases == []
 
 
-def test_start_page_shows_every_job_but_only_the_delivered_ones_can_be_chosen(
+def test_start_page_offers_every_job_and_the_stores(
     switcher: LanguageSwitcher, data_dir: Path, qtbot: QtBot
 ) -> None:
     controller = start(switcher, data_dir, qtbot)
     wizard = wizard_of(controller)
     page = wizard.currentPage()
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # choose first
     for job in Job:
         button = child(page, QRadioButton, f"job:{job.value}")
-        assert button.isVisible()
-        if job is not Job.SELLER_SIGN_IN:
-            assert button.isEnabled()
-        else:
-            assert not button.isEnabled()
-            assert button.toolTip() == "This is not available yet in this version."
-            assert "not available yet" in button.text()  # type: ignore[attr-defined]
+        assert button.isVisible() and button.isEnabled()
+        assert "not available" not in button.text()  # type: ignore[attr-defined]
     stores = child(page, QComboBox, "store")
     assert isinstance(stores, QComboBox)
     domains = [stores.itemText(i) for i in range(stores.count())]

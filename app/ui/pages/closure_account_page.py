@@ -18,14 +18,19 @@ from app.core.answers import Answers
 from app.core.limits import MAX_LABEL_LENGTH
 from app.core.pages import PageId
 from app.core.regions import UNIFIED_ACCOUNT_REGIONS, SellerRegion
+from app.ui.hint_book import HintBook
+from app.ui.hint_panel import HintPanel
 from app.ui.pages.flow_page import FlowPage
 from app.ui.rich_text import paragraphs
 from app.ui.widgets import FIELD_WIDTH, warning_label, wrapping_label
 
 
 class ClosureAccountPage(FlowPage):
-    def __init__(self, page_id: PageId, answers: Answers, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, page_id: PageId, answers: Answers, book: HintBook, parent: QWidget | None = None
+    ) -> None:
         super().__init__(page_id, answers, "Closing", parent)
+        self.hint = HintPanel(book, lambda: self.answers.account_label)
         self.seller = page_id is PageId.SELLER_ACCOUNT
         self.intro = wrapping_label("intro")
         self.label_caption = QLabel()
@@ -43,11 +48,11 @@ class ClosureAccountPage(FlowPage):
         regions = QVBoxLayout(self.region_box)
         self.region_group = QButtonGroup(self)
         self.region_buttons: dict[SellerRegion, QRadioButton] = {}
-        for region in SellerRegion.__members__.values():
+        self.region_group.idToggled.connect(self._on_region_number)
+        for number, region in enumerate(SellerRegion.__members__.values()):
             button = QRadioButton()
             button.setObjectName(f"region:{region.value}")
-            button.toggled.connect(lambda on, region=region: self._on_region(region, on))
-            self.region_group.addButton(button)
+            self.region_group.addButton(button, number)
             self.region_buttons[region] = button
             regions.addWidget(button)
         self.unified = QCheckBox()
@@ -60,6 +65,7 @@ class ClosureAccountPage(FlowPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.region_box)
         layout.addWidget(self.unified)
         layout.addWidget(self.unified_warning)
@@ -127,7 +133,11 @@ class ClosureAccountPage(FlowPage):
 
     def _on_label(self, text: str) -> None:
         self.answers.account_label = text
+        self.hint.refresh()
         self.completeChanged.emit()
+
+    def _on_region_number(self, number: int, on: bool) -> None:
+        self._on_region(list(SellerRegion.__members__.values())[number], on)
 
     def _on_region(self, region: SellerRegion, on: bool) -> None:
         if on:

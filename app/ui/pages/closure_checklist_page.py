@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -42,10 +43,13 @@ class ClosureChecklistPage(FlowPage):
 
         inner = QWidget()
         column = QVBoxLayout(inner)
-        for item in self.items:
+        self.tick_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
+        self.tick_group.setExclusive(False)
+        self.tick_group.idToggled.connect(self._on_tick_number)
+        for number, item in enumerate(self.items):
             box = QCheckBox()
             box.setObjectName(f"item:{item.key}")
-            box.toggled.connect(lambda on, key=item.key: self._on_tick(key, on))
+            self.tick_group.addButton(box, number)
             explanation = wrapping_label(f"why:{item.key}")
             explanation.setContentsMargins(24, 0, 0, 6)
             column.addWidget(box)
@@ -123,6 +127,9 @@ class ClosureChecklistPage(FlowPage):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _on_tick_number(self, number: int, on: bool) -> None:
+        self._on_tick(self.items[number].key, on)
 
     def _on_tick(self, key: str, on: bool) -> None:
         if on:

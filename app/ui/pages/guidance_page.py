@@ -37,11 +37,14 @@ class GuidancePage(FlowPage):
         self.warning.setVisible(bool(content.warning))
 
         self.link_buttons: list[QPushButton] = []
+        self.link_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
+        self.link_group.setExclusive(False)
+        self.link_group.idClicked.connect(self._open_number)
         links_row = QHBoxLayout()
-        for link in content.links:
+        for number, link in enumerate(content.links):
             button = QPushButton()
             button.setObjectName(f"link:{link.link_key or 'home'}")
-            button.clicked.connect(lambda _=False, link=link: self._open(link))
+            self.link_group.addButton(button, number)
             links_row.addWidget(button)
             self.link_buttons.append(button)
         links_row.addStretch(1)
@@ -114,11 +117,19 @@ class GuidancePage(FlowPage):
             self.content.question.write(self.answers, button_id == self.YES)
             self.completeChanged.emit()
 
+    def _open_number(self, number: int) -> None:
+        self._open(self.content.links[number])
+
     def _open(self, link: LinkButton) -> None:
         if link.link_key is None:
             url = self.store.home_url
         else:
-            from app.core.official_links import link_for_store  # pydantic: load when needed
+            from app.core.official_links import link_for_store, seller_link  # pydantic: lazily
+            from app.core.regions import region_of_store
 
-            url = link_for_store(link.link_key, self.store).url
+            if link.link_key.startswith("seller_"):
+                region = self.answers.region or region_of_store(self.store.domain)
+                url = seller_link(link.link_key, region, self.store).url
+            else:
+                url = link_for_store(link.link_key, self.store).url
         open_official_page(url)

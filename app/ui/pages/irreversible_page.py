@@ -34,7 +34,7 @@ class IrreversiblePage(FlowPage):
         self.confirm_edit.setObjectName("typedLabel")
         self.confirm_edit.setMaximumWidth(FIELD_WIDTH)
         self.confirm_caption.setBuddy(self.confirm_edit)
-        self.confirm_edit.textChanged.connect(lambda _text: self.completeChanged.emit())
+        self.confirm_edit.textChanged.connect(self._typed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body)
         layout.addWidget(self.unified)
@@ -77,6 +77,9 @@ class IrreversiblePage(FlowPage):
     def initializePage(self) -> None:
         self.confirm_edit.clear()
         self.retranslate()
+
+    def _typed(self, _text: str) -> None:
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return same_name(self.confirm_edit.text(), self.answers.account_label)

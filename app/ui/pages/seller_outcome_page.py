@@ -19,11 +19,11 @@ class SellerOutcomePage(FlowPage):
         self.buttons: dict[SellerOutcome, QRadioButton] = {}
         layout = QVBoxLayout(self)
         layout.addWidget(self.body)
-        for outcome in SellerOutcome.__members__.values():
+        self.group.idToggled.connect(self._choose_number)
+        for number, outcome in enumerate(SellerOutcome.__members__.values()):
             button = QRadioButton()
             button.setObjectName(f"outcome:{outcome.value}")
-            button.toggled.connect(lambda on, outcome=outcome: self._choose(outcome, on))
-            self.group.addButton(button)
+            self.group.addButton(button, number)
             self.buttons[outcome] = button
             layout.addWidget(button)
         layout.addStretch(1)
@@ -59,6 +59,9 @@ class SellerOutcomePage(FlowPage):
 
     def isComplete(self) -> bool:
         return self.answers.seller_outcome is not None
+
+    def _choose_number(self, number: int, on: bool) -> None:
+        self._choose(list(SellerOutcome.__members__.values())[number], on)
 
     def _choose(self, outcome: SellerOutcome, on: bool) -> None:
         if on:

@@ -35,14 +35,12 @@ class StartPage(FlowPage):
         self.language_box = QGroupBox()
         self.language_buttons: dict[Language, QRadioButton] = {}
         language_row = QHBoxLayout(self.language_box)
-        self.language_group = QButtonGroup(self)
-        for language in Language.__members__.values():
+        self.language_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
+        self.language_group.idToggled.connect(self._choose_language_number)
+        for number, language in enumerate(Language.__members__.values()):
             button = QRadioButton(language.native_name)  # a language is named in itself
             button.setObjectName(f"language:{language.value}")
-            button.toggled.connect(
-                lambda checked, language=language: self._choose_language(language, checked)
-            )
-            self.language_group.addButton(button)
+            self.language_group.addButton(button, number)
             self.language_buttons[language] = button
             language_row.addWidget(button)
         language_row.addStretch(1)
@@ -50,13 +48,13 @@ class StartPage(FlowPage):
         self.job_box = QGroupBox()
         jobs_column = QVBoxLayout(self.job_box)
         self.job_group = QButtonGroup(self)
+        self.job_group.idToggled.connect(self._choose_job_number)
         self.job_buttons: dict[Job, QRadioButton] = {}
-        for job in ALL_JOBS:
+        for number, job in enumerate(ALL_JOBS):
             button = QRadioButton()
             button.setObjectName(f"job:{job.value}")
             button.setEnabled(is_available(job))
-            button.toggled.connect(lambda checked, job=job: self._choose_job(job, checked))
-            self.job_group.addButton(button)
+            self.job_group.addButton(button, number)
             self.job_buttons[job] = button
             jobs_column.addWidget(button)
 
@@ -118,6 +116,12 @@ class StartPage(FlowPage):
 
     def isComplete(self) -> bool:
         return self.answers.job is not None and is_available(self.answers.job)
+
+    def _choose_language_number(self, number: int, checked: bool) -> None:
+        self._choose_language(list(Language.__members__.values())[number], checked)
+
+    def _choose_job_number(self, number: int, checked: bool) -> None:
+        self._choose_job(ALL_JOBS[number], checked)
 
     def _choose_language(self, language: Language, checked: bool) -> None:
         if checked:

@@ -1,0 +1,81 @@
+"""Recovering access to Seller Central: eight checks in order, then Seller Support.
+
+Each check ends with "did this solve it?": yes leads to a short wrap-up, no to the next check;
+after the last one, the way forward is Seller Support (never a new seller account).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from app.core.answers import Answers
+from app.core.jobs import Job
+from app.core.pages import PageId
+
+if TYPE_CHECKING:  # pydantic is imported only when a case is really made
+    from app.core.cases import Case
+
+CHECKS: tuple[PageId, ...] = (
+    PageId.RECOVERY_CREDENTIALS,
+    PageId.RECOVERY_PASTED_PASSWORD,
+    PageId.RECOVERY_TWO_STEP_CODE,
+    PageId.RECOVERY_NO_CODE,
+    PageId.RECOVERY_COOKIES,
+    PageId.RECOVERY_EMAIL_KNOWN,
+    PageId.RECOVERY_RESET_PASSWORD,
+    PageId.RECOVERY_SIGN_IN_AGAIN,
+)
+
+# Amazon answers an identity check "usually within 12 hours" (Seller help), "a couple of
+# days at most" (the source): the reminder to look in the inbox comes after two days.
+ID_RESET_ANSWER_DAYS = 2
+
+
+class UnansweredCheck(ValueError):
+    """The check's question has no answer yet (the UI keeps Next disabled meanwhile)."""
+
+
+def after_check(page: PageId) -> Callable[[Answers], PageId]:
+    """Where check `page` leads: the wrap-up when it solved the problem, else the next step."""
+    position = CHECKS.index(page)
+    following = CHECKS[position + 1] if position + 1 < len(CHECKS) else PageId.RECOVERY_SUPPORT
+
+    def decide(answers: Answers) -> PageId:
+        solved = answers.checks.get(page.value)
+        if solved is None:
+            raise UnansweredCheck(page.name)
+        return PageId.RECOVERY_SOLVED if solved else following
+
+    return decide
+
+
+def checks_tried(answers: Answers) -> list[PageId]:
+    """The checks the user went through without success, in order."""
+    return [page for page in CHECKS if answers.checks.get(page.value) is False]
+
+
+def reset_case(answers: Answers, now: dt.datetime) -> Case | None:
+    """A case that waits for Amazon's answer to the identity document, if one was sent."""
+    sent = answers.id_document_sent_on
+    if sent is None:
+        return None
+    from app.core.cases import CaseState, open_case
+
+    case = open_case(
+        Job.SELLER_SIGN_IN,
+        answers.account_label,
+        answers.store_domain,
+        answers.notes,
+        now,
+        state=CaseState.WAITING_FOR_RESET,
+        case_id=answers.case_id,
+    )
+    return type(case).model_validate(
+        case.model_dump()
+        | {
+            "requested_on": sent,
+            "deadline": sent + dt.timedelta(days=ID_RESET_ANSWER_DAYS),
+        }
+    )

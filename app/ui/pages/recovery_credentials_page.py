@@ -1,0 +1,56 @@
+"""Check 1: which account, the e-mail saved for it (masked, with "show"), and the question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
+
+from app.core.answers import Answers
+from app.core.limits import MAX_LABEL_LENGTH
+from app.core.pages import PageId
+from app.ui.content.seller_recovery import CREDENTIALS
+from app.ui.hint_book import HintBook
+from app.ui.hint_panel import HintPanel
+from app.ui.pages.guidance_page import GuidancePage
+from app.ui.widgets import FIELD_WIDTH
+
+
+class RecoveryCredentialsPage(GuidancePage):
+    def __init__(self, answers: Answers, book: HintBook, parent: QWidget | None = None) -> None:
+        self.account_caption = QLabel()
+        self.account = QLineEdit()
+        self.account.setObjectName("accountLabel")
+        self.account.setMaximumWidth(FIELD_WIDTH)
+        self.account.setMaxLength(MAX_LABEL_LENGTH)
+        self.known_accounts = QStringListModel()
+        completer = QCompleter(self.known_accounts, self.account)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.account.setCompleter(completer)
+        super().__init__(PageId.RECOVERY_CREDENTIALS, CREDENTIALS, answers, parent)
+        self.book = book
+        self.account.textChanged.connect(self._on_account)
+        self.account_caption.setBuddy(self.account)
+        self.hint = HintPanel(book, lambda: self.answers.account_label)
+        form = QFormLayout()
+        form.addRow(self.account_caption, self.account)
+        self.layout_.insertLayout(1, form)
+        self.layout_.insertWidget(2, self.hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.account_caption.setText(self.tr("&Which account?"))
+        self.account.setPlaceholderText(self.tr("The name you gave it, e.g. \u201cShop\u201d"))
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        self.known_accounts.setStringList(self.book.labels())
+        blocked = self.account.blockSignals(True)
+        self.account.setText(self.answers.account_label)
+        self.account.blockSignals(blocked)
+        self.hint.refresh()
+
+    def _on_account(self, text: str) -> None:
+        self.answers.account_label = text
+        self.hint.refresh()
