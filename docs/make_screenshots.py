@@ -20,6 +20,7 @@ from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.regions import SellerRegion
+from app.core.seller_recovery import CHECKS
 from app.ui.app_controller import AppController
 from app.ui.language import LanguageSwitcher
 from app.ui.wizard import AssistantWizard
@@ -41,6 +42,9 @@ def answers_for(page: PageId) -> Answers:
     )
     if page.name.startswith("SIGN_IN"):
         answers.job = Job.CUSTOMER_SIGN_IN
+    if page.name.startswith("RECOVERY"):
+        answers.job = Job.SELLER_SIGN_IN
+        answers.checks = {check.value: False for check in CHECKS}
     return answers
 
 

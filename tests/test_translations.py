@@ -34,7 +34,8 @@ def test_every_message_has_a_finished_italian_translation() -> None:
 def test_translations_keep_placeholders_and_one_shortcut(message: object) -> None:
     source, translation = message.source, message.translation  # type: ignore[attr-defined]
     assert sorted(re.findall(r"\{\w+\}", translation)) == sorted(re.findall(r"\{\w+\}", source))
-    assert translation.count("&") == source.count("&")
+    accelerator = re.compile(r"&(?=[^\s&])")  # "&File"; not "Privacy & Security"
+    assert len(accelerator.findall(translation)) == len(accelerator.findall(source))
     assert (source.endswith("…")) == (translation.endswith("…"))
 
 

@@ -72,5 +72,6 @@ def test_the_stores_the_start_page_must_offer_are_there_with_italy_first() -> No
     assert store_by_domain(" AMAZON.IT ") is STORES[0]
 
 
-def test_closures_and_customer_sign_in_are_available_seller_sign_in_not_yet() -> None:
-    assert [job for job in ALL_JOBS if not is_available(job)] == [Job.SELLER_SIGN_IN]
+def test_every_job_on_the_start_page_is_available() -> None:
+    assert [job for job in ALL_JOBS if not is_available(job)] == []
+    assert set(ALL_JOBS) == set(Job)

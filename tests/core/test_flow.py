@@ -6,7 +6,7 @@ import pytest
 
 from app.core.answers import Answers
 from app.core.flow import TRANSITIONS, FlowError, is_last, next_page, walk
-from app.core.jobs import ALL_JOBS, AVAILABLE_JOBS, Job
+from app.core.jobs import Job
 from app.core.pages import PageId
 
 S = PageId
@@ -52,12 +52,6 @@ def test_a_question_not_answered_yet_does_not_choose_a_page() -> None:
 def test_no_job_chosen_cannot_leave_the_start_page() -> None:
     with pytest.raises(FlowError):
         next_page(S.START, Answers())
-
-
-@pytest.mark.parametrize("job", sorted(set(ALL_JOBS) - AVAILABLE_JOBS))
-def test_jobs_not_delivered_yet_cannot_be_entered(job: Job) -> None:
-    with pytest.raises(FlowError, match="not available"):
-        next_page(S.START, Answers(job=job))
 
 
 def test_every_page_has_a_transition_and_every_path_ends() -> None:

@@ -276,3 +276,48 @@ def test_a_pasted_password_is_checked_and_leaves_no_trace(
         for path in folder.rglob("*"):
             if path.is_file():
                 assert SENTINEL.encode() not in path.read_bytes(), path
+
+
+def test_hints_are_added_changed_revealed_and_forgotten_from_the_main_window(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.ui.hints_dialog import HintsDialog
+
+    keyring = MemoryKeyring({})
+    controller = AppController(
+        switcher,
+        data_dir,
+        clock=Clock(),
+        autostart=NoAutostart(),
+        hints=EmailHints(backend=keyring),
+    )
+    window = controller.show_first_window(has_cases=True)
+    qtbot.addWidget(window)
+    controller.load_document()
+    opened: list[HintsDialog] = []
+    monkeypatch.setattr(HintsDialog, "exec", lambda self: opened.append(self) or 0)
+    controller.main_window.hints_action.trigger()  # type: ignore[union-attr]
+    [dialog] = opened
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.account.setEditText("Mamma")
+    email = child(dialog, QLineEdit, "hintEmail")
+    type_into(qtbot, email, "anna@example.it")  # type: ignore[arg-type]
+    click(qtbot, child(dialog, QPushButton, "rememberHint"))
+    type_into(qtbot, email, "anna.bianchi@example.it")  # type: ignore[arg-type]
+    click(qtbot, child(dialog, QPushButton, "rememberHint"))  # changed
+    assert keyring.entries == {(SERVICE_NAME, "Mamma"): "anna.bianchi@example.it"}
+    assert [dialog.account.itemText(i) for i in range(dialog.account.count())] == ["Mamma"]
+    click(qtbot, child(dialog, QPushButton, "revealHint"))
+    assert child(dialog, QLabel, "hintShown").text() == (  # type: ignore[attr-defined]
+        "Saved e-mail: anna.bianchi@example.it"
+    )
+    click(qtbot, child(dialog, QPushButton, "forgetHint"))
+    assert keyring.entries == {}
+    assert controller.document is not None and controller.document.email_hint_labels == []
+    assert child(dialog, QLabel, "hintShown").text() == (  # type: ignore[attr-defined]
+        "No e-mail saved for this account yet."
+    )
