@@ -2,55 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name></name>
-    <message>
-        <source>PastedPassword</source>
-        <comment>Nothing pasted yet.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PastedPassword</source>
-        <comment>It starts with a space or a tab: remove it.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PastedPassword</source>
-        <comment>It ends with a space or a tab: remove it.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PastedPassword</source>
-        <comment>There is a space inside it, at position {where}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>PastedPassword</source>
-        <comment>It contains an invisible character ({names}) at position {where}.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PastedPassword</source>
-        <comment>It contains a line break at position {where}.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>PastedPassword</source>
-        <comment>At position {where} there is a letter from another alphabet that looks like a Latin one ({names}).</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>PastedPassword</source>
-        <comment>All its letters are capitals: is Caps Lock on?</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AssistantWizard</name>
     <message>
         <source>Account Assistant</source>
@@ -73,11 +24,11 @@
     </message>
     <message>
         <source>Look for Amazon&apos;s e-mail about “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca l&apos;e-mail di Amazon su “{label}”</translation>
     </message>
     <message>
         <source>You sent an identity document to reset two-step verification on Seller Central. Amazon should answer by e-mail by {date}. No answer? Contact Seller Support; do not open a new seller account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai inviato un documento d&apos;identità per reimpostare la verifica in due passaggi su Seller Central. Amazon dovrebbe risponderti per e-mail entro {date}. Nessuna risposta? Contatta il Supporto venditori; non aprire un nuovo account venditore.</translation>
     </message>
     <message>
         <source>Confirm the closure of the Amazon account “{label}”</source>
@@ -85,7 +36,7 @@
     </message>
     <message>
         <source>Amazon sent an e-mail or a text message with a link to confirm the closure. Confirm it by {date}, or the request is void and everything starts again. Open the link only if the message really comes from Amazon.</source>
-        <translation>Amazon ti ha mandato un&apos;e-mail o un SMS con un link per confermare la chiusura. Conferma entro il {date}, altrimenti la richiesta non vale più e si ricomincia da capo. Apri il link solo se il messaggio arriva davvero da Amazon.</translation>
+        <translation>Amazon ti ha mandato un&apos;e-mail o un SMS con un link per confermare la chiusura. Confermala entro {date}, altrimenti la richiesta non vale più e si ricomincia da capo. Apri il link solo se il messaggio arriva davvero da Amazon.</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -140,7 +91,7 @@
     </message>
     <message>
         <source>Waiting for Amazon&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa dell&apos;e-mail di Amazon</translation>
     </message>
     <message>
         <source>Solved</source>
@@ -832,23 +783,23 @@
     <name>EmailKnownPage</name>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
     <message>
         <source>{account}: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>{account}: {email}</translation>
     </message>
     <message>
         <source>You have not saved the e-mail of any account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai ancora salvato l&apos;e-mail di nessun account.</translation>
     </message>
     <message>
         <source>The e-mails you saved for your accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le e-mail che hai salvato per i tuoi account:</translation>
     </message>
 </context>
 <context>
@@ -870,108 +821,108 @@
     <name>HintPanel</name>
     <message>
         <source>E-mail of this account:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail di questo account:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@example.com</translation>
     </message>
     <message>
         <source>Remember</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorizza</translation>
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimentica</translation>
     </message>
     <message>
         <source>No e-mail saved for this account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai ancora salvato un&apos;e-mail per questo account.</translation>
     </message>
     <message>
         <source>Name the account to see or save its e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi il nome dell&apos;account per vederne o salvarne l&apos;e-mail.</translation>
     </message>
     <message>
         <source>Saved e-mail: {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail salvata: {email}</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
 </context>
 <context>
     <name>Hints</name>
     <message>
         <source>This system has no keyring (password store) the app can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non c&apos;è un portachiavi che l&apos;app possa usare.</translation>
     </message>
     <message>
         <source>The system&apos;s keyring is locked: unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi del sistema è bloccato: sbloccalo e riprova.</translation>
     </message>
     <message>
         <source>The system&apos;s keyring refused access to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi del sistema non ha dato l&apos;accesso all&apos;app.</translation>
     </message>
     <message>
         <source>The keyring service cannot be reached in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In questa sessione il portachiavi non è raggiungibile.</translation>
     </message>
     <message>
         <source>The request to open the keyring was dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La richiesta di aprire il portachiavi è stata annullata.</translation>
     </message>
     <message>
         <source>The system&apos;s keyring did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi del sistema non ha risposto.</translation>
     </message>
     <message>
         <source>E-mail hints are off on this system. {reason} Everything else works as usual; nothing is ever saved outside the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo computer non puoi salvare le e-mail dei tuoi account. {reason} Tutto il resto funziona come sempre; niente viene mai salvato fuori dal portachiavi.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address: please check it (for example name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non sembra un indirizzo e-mail: controllalo (per esempio nome@example.com).</translation>
     </message>
     <message>
         <source>Give the account a name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima dai un nome all&apos;account.</translation>
     </message>
 </context>
 <context>
     <name>HintsDialog</name>
     <message>
         <source>E-mails of your accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le e-mail dei tuoi account</translation>
     </message>
     <message>
         <source>Remember which e-mail each Amazon account was opened with: it is kept in your system&apos;s keyring, never in a file, and never with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota con quale e-mail è stato aperto ciascun account Amazon: viene conservata nel portachiavi del sistema, mai in un file e mai insieme a una password.</translation>
     </message>
     <message>
         <source>The name of the account, e.g. “Shop”</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome dell&apos;account, per esempio “Negozio”</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account:</translation>
     </message>
 </context>
 <context>
     <name>IdResetPage</name>
     <message>
         <source>I have sent my identity document, on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ho inviato il mio documento d&apos;identità, il giorno</translation>
     </message>
     <message>
-        <source>I keep it in your list of cases and remind you to look for Amazon&apos;s e-mail {days} days later.</source>
-        <translation type="unfinished"></translation>
+        <source>I add a case to your list and remind you to look for Amazon&apos;s e-mail {days} days later.</source>
+        <translation>Aggiungo una pratica al tuo elenco e ti ricordo di cercare l&apos;e-mail di Amazon dopo {days} giorni.</translation>
     </message>
 </context>
 <context>
@@ -1124,7 +1075,7 @@
     </message>
     <message>
         <source>&amp;E-mails of your accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail dei tuoi account…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1231,29 +1182,60 @@
     </message>
 </context>
 <context>
+    <name>PastedPassword</name>
+    <message>
+        <source>It starts with a space or a tab: remove it.</source>
+        <translation>Comincia con uno spazio o una tabulazione: toglilo.</translation>
+    </message>
+    <message>
+        <source>It ends with a space or a tab: remove it.</source>
+        <translation>Finisce con uno spazio o una tabulazione: toglilo.</translation>
+    </message>
+    <message>
+        <source>There is a space inside it (position: {where}).</source>
+        <translation>C&apos;è uno spazio all&apos;interno (posizione: {where}).</translation>
+    </message>
+    <message>
+        <source>It contains an invisible character: {names} (position: {where}).</source>
+        <translation>Contiene un carattere invisibile: {names} (posizione: {where}).</translation>
+    </message>
+    <message>
+        <source>It contains a line break (position: {where}).</source>
+        <translation>Contiene un a capo (posizione: {where}).</translation>
+    </message>
+    <message>
+        <source>It contains a letter from another alphabet that looks like a Latin one: {names} (position: {where}).</source>
+        <translation>Contiene una lettera di un altro alfabeto che sembra una lettera latina: {names} (posizione: {where}).</translation>
+    </message>
+    <message>
+        <source>All its letters are capitals: is Caps Lock on?</source>
+        <translation>Sono tutte lettere maiuscole: è attivo il Bloc Maiusc?</translation>
+    </message>
+</context>
+<context>
     <name>PastedPasswordPage</name>
     <message>
         <source>&amp;Paste here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla qui:</translation>
     </message>
     <message>
         <source>What you paste stays on this computer: it is never shown, never saved, and it is erased as soon as you leave this page (from the clipboard too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quello che incolli resta su questo computer: non viene mai mostrato né salvato, e viene cancellato appena lasci questa pagina (anche dagli appunti).</translation>
     </message>
     <message>
         <source>Nothing wrong found: no spaces, invisible characters or look-alike letters. If it still fails, the password itself may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ho trovato niente che non va: nessuno spazio, nessun carattere invisibile, nessuna lettera che sembra uguale ma non lo è. Se l&apos;accesso non riesce ancora, forse è sbagliata proprio la password.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCredentialsPage</name>
     <message>
         <source>&amp;Which account?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quale account?</translation>
     </message>
     <message>
         <source>The name you gave it, e.g. “Shop”</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome che gli hai dato, per esempio “Negozio”</translation>
     </message>
 </context>
 <context>
@@ -1298,12 +1280,12 @@
         <translation>Oggi ({date}) è l&apos;ultimo giorno per confermare la chiusura di “{account}”. Cerca l&apos;e-mail o l&apos;SMS di Amazon e apri il link che contiene.</translation>
     </message>
     <message>
-        <source>Look in your inbox: Amazon usually answers within a couple of days about the identity document for “{account}”.</source>
-        <translation type="unfinished"></translation>
+        <source>Look in your inbox: Amazon usually answers within 12 hours, at most in a couple of days, about the identity document for “{account}”.</source>
+        <translation>Controlla la posta: di solito Amazon risponde entro 12 ore, al massimo in un paio di giorni, sul documento d&apos;identità per “{account}”.</translation>
     </message>
     <message>
         <source>By today ({date}) Amazon should have answered about the identity document for “{account}”. No e-mail, not even in the spam folder? Contact Seller Support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro oggi ({date}) Amazon dovrebbe aver risposto sul documento d&apos;identità inviato per “{account}”. Nessuna e-mail, nemmeno nella cartella dello spam? Contatta il Supporto venditori.</translation>
     </message>
     <message>
         <source>The closure request for “{account}” was not confirmed in time, so it is void. Select it in your list and press “Start again”.</source>
@@ -1392,203 +1374,203 @@
     <name>SellerRecovery</name>
     <message>
         <source>Did this solve it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il problema è risolto?</translation>
     </message>
     <message>
         <source>Yes, I can sign in now</source>
-        <translation type="unfinished">Sì, ora riesco ad accedere</translation>
+        <translation>Sì, ora riesco ad accedere</translation>
     </message>
     <message>
         <source>No, I still cannot sign in</source>
-        <translation type="unfinished">No, non riesco ancora ad accedere</translation>
+        <translation>No, non riesco ancora ad accedere</translation>
     </message>
     <message>
         <source>Check 1 of 8: the right e-mail and password?</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo 1 di 8: e-mail e password giuste?</translation>
     </message>
     <message>
         <source>One e-mail used for several accounts is a classic mix-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stessa e-mail usata per più account crea spesso confusione.</translation>
     </message>
     <message>
         <source>Sign in with the e-mail address of this seller account and its own password. If the same e-mail also opens a customer account or another seller account, it is easy to use the password of the wrong one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con l&apos;indirizzo e-mail di questo account venditore e con la sua password. Se con la stessa e-mail apri anche un account cliente o un altro account venditore, è facile usare la password dell&apos;account sbagliato.</translation>
     </message>
     <message>
         <source>Check 2 of 8: a pasted password</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo 2 di 8: una password incollata</translation>
     </message>
     <message>
         <source>Copy and paste can add a space or an invisible character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con il copia e incolla può aggiungersi uno spazio o un carattere invisibile.</translation>
     </message>
     <message>
         <source>Type the password by hand instead. Or paste it in the field below: I tell you what is wrong with it, without showing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi invece la password a mano. Oppure incollala nel campo qui sotto: ti dico io che cosa non va, senza mostrarla.</translation>
     </message>
     <message>
         <source>Check 3 of 8: the verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo 3 di 8: il codice di verifica</translation>
     </message>
     <message>
         <source>Seller Central always asks for a code after the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo la password, Seller Central chiede sempre un codice.</translation>
     </message>
     <message>
         <source>If you asked for several codes in a short time, only the latest one works: the older ones give an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hai chiesto più codici in poco tempo, funziona solo l&apos;ultimo: quelli precedenti danno errore.</translation>
     </message>
     <message>
         <source>A code lasts about ten minutes: if yours is older, ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un codice vale circa dieci minuti: se il tuo è più vecchio, chiedine uno nuovo.</translation>
     </message>
     <message>
         <source>No code on your phone? On the code page choose “Didn&apos;t receive the code?”: it is sent by your backup method instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il codice non arriva sul telefono? Nella pagina del codice scegli “Non hai ricevuto il codice?”: ti verrà mandato con il tuo metodo di riserva.</translation>
     </message>
     <message>
         <source>Amazon&apos;s help on two-step verification</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Aiuto di Amazon sulla verifica in due passaggi</translation>
     </message>
     <message>
         <source>Check 4 of 8: no code at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo 4 di 8: nessun codice</translation>
     </message>
     <message>
         <source>A lost phone or a changed number: prove who you are instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono perso o numero cambiato? Dimostra chi sei in un altro modo.</translation>
     </message>
     <message>
         <source>On the code page choose “Didn&apos;t receive the code?”, then the option to reset two-step verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella pagina del codice scegli “Non hai ricevuto il codice?”, poi l&apos;opzione per reimpostare la verifica in due passaggi.</translation>
     </message>
     <message>
         <source>Follow the instructions and send a photo of a valid identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui le istruzioni e invia la foto di un documento d&apos;identità valido.</translation>
     </message>
     <message>
         <source>Amazon answers by e-mail, usually within 12 hours and at most in a couple of days. Two-step verification is then switched off: sign in with your password alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon risponde per e-mail, di solito entro 12 ore e al massimo in un paio di giorni. A quel punto la verifica in due passaggi viene disattivata: accedi solo con la password.</translation>
     </message>
     <message>
         <source>Once you are in, set up two-step verification again at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appena sei dentro, riattiva subito la verifica in due passaggi.</translation>
     </message>
     <message>
         <source>Seller Support cannot skip this identity check for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il Supporto venditori non può farti saltare questa verifica dell&apos;identità.</translation>
     </message>
     <message>
         <source>Check 5 of 8: cookies and cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo 5 di 8: cookie e cache</translation>
     </message>
     <message>
         <source>Old data kept by the browser can break the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>I vecchi dati conservati dal browser possono impedire l&apos;accesso.</translation>
     </message>
     <message>
         <source>Delete the cookies and the cached files, close the browser, open it again and retry. Or try another browser, or another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella i cookie e i file nella cache, chiudi il browser, riaprilo e riprova. Oppure prova con un altro browser o con un altro dispositivo.</translation>
     </message>
     <message>
         <source>Chrome: Settings, Privacy and security, Delete browsing data; tick cookies and cached images and files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chrome: Impostazioni, Privacy e sicurezza, Elimina dati di navigazione; spunta cookie e immagini e file memorizzati nella cache.</translation>
     </message>
     <message>
         <source>Firefox: Settings, Privacy &amp; Security, Cookies and Site Data, Clear Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firefox: Impostazioni, Privacy e sicurezza, Cookie e dati dei siti web, Elimina dati.</translation>
     </message>
     <message>
         <source>Edge: Settings, Privacy, search and services, Clear browsing data, Choose what to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge: Impostazioni, Privacy, ricerca e servizi, Cancella dati delle esplorazioni, Scegli gli elementi da cancellare.</translation>
     </message>
     <message>
         <source>Safari on a Mac: Settings, Privacy, Manage Website Data, Remove All. On an iPhone: Settings, Safari, Clear History and Website Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Safari su Mac: Impostazioni, Privacy, Gestisci dati siti web, Rimuovi tutto. Su iPhone: Impostazioni, Safari, Cancella dati siti web e cronologia.</translation>
     </message>
     <message>
         <source>Check 6 of 8: does Amazon know this e-mail?</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo 6 di 8: Amazon conosce questa e-mail?</translation>
     </message>
     <message>
         <source>The account may have been opened with another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forse l&apos;account è stato aperto con un altro indirizzo.</translation>
     </message>
     <message>
         <source>Amazon&apos;s sign-in help tells you how to check that your e-mail address is registered. If it is not, try the other addresses you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Aiuto di Amazon per l&apos;accesso ti spiega come controllare se il tuo indirizzo e-mail è registrato. Se non lo è, prova gli altri indirizzi che usi.</translation>
     </message>
     <message>
         <source>Open Seller Central&apos;s sign-in help</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri l&apos;Aiuto per l&apos;accesso a Seller Central</translation>
     </message>
     <message>
         <source>Check 7 of 8: reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo 7 di 8: reimposta la password</translation>
     </message>
     <message>
         <source>With the right e-mail, Amazon sends you a way to set a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con l&apos;e-mail giusta, Amazon ti manda il modo per impostarne una nuova.</translation>
     </message>
     <message>
-        <source>Open the password page with the button below and enter the account&apos;s e-mail.</source>
-        <translation type="unfinished"></translation>
+        <source>Open the Seller Central sign-in page by typing its address yourself, and choose “Forgot your password?”.</source>
+        <translation>Apri la pagina di accesso di Seller Central scrivendo tu l&apos;indirizzo e scegli “Password dimenticata?”.</translation>
+    </message>
+    <message>
+        <source>Enter the e-mail address of the account.</source>
+        <translation>Inserisci l&apos;indirizzo e-mail dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>The last try: new password, latest code, a fresh page.</source>
+        <translation>L&apos;ultimo tentativo: password nuova, codice più recente, pagina appena aperta.</translation>
     </message>
     <message>
         <source>Use the e-mail Amazon sends to choose a new password; check first that it really comes from Amazon.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset my password</source>
-        <translation type="unfinished">Reimposta la mia password</translation>
+        <translation>Usa l&apos;e-mail che ti manda Amazon per scegliere una nuova password; prima controlla che arrivi davvero da Amazon.</translation>
     </message>
     <message>
         <source>Check 8 of 8: sign in with the new password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last try, with everything fresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo 8 di 8: accedi con la nuova password</translation>
     </message>
     <message>
         <source>Open Seller Central by typing its address yourself, and sign in with the e-mail and the new password. Use the latest verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri Seller Central scrivendo tu l&apos;indirizzo e accedi con l&apos;e-mail e la nuova password. Usa l&apos;ultimo codice di verifica.</translation>
     </message>
     <message>
         <source>Still stuck: contact Seller Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Non funziona ancora: contatta il Supporto venditori</translation>
     </message>
     <message>
         <source>The account may be deactivated, or blocked by Amazon.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;account potrebbe essere disattivato, o bloccato da Amazon.</translation>
     </message>
     <message>
         <source>Do not open a new seller account: it would not solve this and could be blocked too. Send Seller Support the message below; first fill in the parts in [square brackets].</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aprire un nuovo account venditore: non risolverebbe il problema e potrebbe essere bloccato anche quello. Manda al Supporto venditori il messaggio qui sotto; prima completa le parti tra [parentesi quadre].</translation>
     </message>
     <message>
         <source>Open Seller Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il Supporto venditori</translation>
     </message>
     <message>
         <source>Good: you are back in Seller Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Bene: sei di nuovo in Seller Central</translation>
     </message>
     <message>
         <source>A few habits keep it from happening again.</source>
-        <translation type="unfinished">Qualche abitudine evita che succeda di nuovo.</translation>
+        <translation>Qualche abitudine evita che succeda di nuovo.</translation>
     </message>
     <message>
         <source>Keep a note of the e-mail each account uses: I can remember it for you, in your system&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annota quale e-mail usa ciascun account: posso ricordarla io per te, nel portachiavi del sistema.</translation>
     </message>
     <message>
         <source>Keep two-step verification on, with a backup method you can always reach.</source>
-        <translation type="unfinished">Tieni attiva la verifica in due passaggi, con un metodo di riserva che hai sempre a portata di mano.</translation>
+        <translation>Tieni attiva la verifica in due passaggi, con un metodo di riserva che hai sempre a portata di mano.</translation>
     </message>
     <message>
         <source>Type passwords by hand rather than pasting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi le password a mano invece di incollarle.</translation>
     </message>
 </context>
 <context>
@@ -1652,20 +1634,20 @@
 <context>
     <name>SupportPage</name>
     <message>
-        <source>Message in:</source>
-        <translation type="unfinished"></translation>
+        <source>Language of the message:</source>
+        <translation>Lingua del messaggio:</translation>
     </message>
     <message>
         <source>Copy the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il messaggio</translation>
     </message>
     <message>
         <source>Fill in these parts first: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima completa queste parti: {parts}</translation>
     </message>
     <message>
         <source>Copied. Paste it into your message to Seller Support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato. Incollalo nel tuo messaggio al Supporto venditori.</translation>
     </message>
 </context>
 </TS>

@@ -53,8 +53,8 @@ def _reset_reminder_text(case: Case, kind: ReminderKind) -> str:
     if kind is ReminderKind.DAY_BEFORE:
         text = QCoreApplication.translate(
             "Reminders",
-            "Look in your inbox: Amazon usually answers within a couple of days about the "
-            "identity document for \u201c{account}\u201d.",
+            "Look in your inbox: Amazon usually answers within 12 hours, at most in a couple "
+            "of days, about the identity document for \u201c{account}\u201d.",
         )
     else:
         text = QCoreApplication.translate(

@@ -198,8 +198,10 @@ RESET_PASSWORD = GuidanceContent(
     steps=(
         QT_TRANSLATE_NOOP(
             "SellerRecovery",
-            "Open the password page with the button below and enter the account's e-mail.",
+            "Open the Seller Central sign-in page by typing its address yourself, and choose "
+            "\u201cForgot your password?\u201d.",
         ),
+        QT_TRANSLATE_NOOP("SellerRecovery", "Enter the e-mail address of the account."),
         QT_TRANSLATE_NOOP(
             "SellerRecovery",
             "Use the e-mail Amazon sends to choose a new password; check first that it really "
@@ -208,7 +210,8 @@ RESET_PASSWORD = GuidanceContent(
     ),
     links=(
         LinkButton(
-            QT_TRANSLATE_NOOP("SellerRecovery", "Reset my password"), "customer_forgot_password"
+            QT_TRANSLATE_NOOP("SellerRecovery", "Open Seller Central's sign-in help"),
+            "seller_sign_in_help",
         ),
     ),
     question=_question(PageId.RECOVERY_RESET_PASSWORD),
@@ -217,7 +220,9 @@ RESET_PASSWORD = GuidanceContent(
 SIGN_IN_AGAIN = GuidanceContent(
     context=CONTEXT,
     title=QT_TRANSLATE_NOOP("SellerRecovery", "Check 8 of 8: sign in with the new password"),
-    subtitle=QT_TRANSLATE_NOOP("SellerRecovery", "The last try, with everything fresh."),
+    subtitle=QT_TRANSLATE_NOOP(
+        "SellerRecovery", "The last try: new password, latest code, a fresh page."
+    ),
     paragraphs=(
         QT_TRANSLATE_NOOP(
             "SellerRecovery",

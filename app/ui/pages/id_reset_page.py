@@ -40,8 +40,8 @@ class IdResetPage(GuidancePage):
         self.sent.setText(self.tr("I have sent my identity document, on"))
         self.reminder_note.setText(
             self.tr(
-                "I keep it in your list of cases and remind you to look for Amazon's e-mail "
-                "{days} days later."
+                "I add a case to your list and remind you to look for Amazon's e-mail {days} "
+                "days later."
             ).format(days=ID_RESET_ANSWER_DAYS)
         )
         follow_language(self.sent_on)

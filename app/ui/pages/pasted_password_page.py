@@ -24,33 +24,32 @@ def describe(finding: Finding) -> str:
     """One finding in plain words: where, and what (never the password's characters)."""
     where = ", ".join(str(position) for position in finding.positions)
     names = ", ".join(dict.fromkeys(name.lower() for name in finding.names))
-    tr = QCoreApplication.translate
-    if finding.kind is FindingKind.EMPTY:
-        return tr("PastedPassword", "Nothing pasted yet.")
-    if finding.kind is FindingKind.LEADING_SPACE:
-        return tr("PastedPassword", "It starts with a space or a tab: remove it.")
-    if finding.kind is FindingKind.TRAILING_SPACE:
-        return tr("PastedPassword", "It ends with a space or a tab: remove it.")
-    if finding.kind is FindingKind.INNER_SPACE:
-        return tr("PastedPassword", "There is a space inside it, at position {where}.").format(
-            where=where
-        )
-    if finding.kind is FindingKind.INVISIBLE_CHARACTER:
-        return tr(
+    texts = {
+        FindingKind.LEADING_SPACE: QCoreApplication.translate(
+            "PastedPassword", "It starts with a space or a tab: remove it."
+        ),
+        FindingKind.TRAILING_SPACE: QCoreApplication.translate(
+            "PastedPassword", "It ends with a space or a tab: remove it."
+        ),
+        FindingKind.INNER_SPACE: QCoreApplication.translate(
+            "PastedPassword", "There is a space inside it (position: {where})."
+        ),
+        FindingKind.INVISIBLE_CHARACTER: QCoreApplication.translate(
+            "PastedPassword", "It contains an invisible character: {names} (position: {where})."
+        ),
+        FindingKind.LINE_BREAK: QCoreApplication.translate(
+            "PastedPassword", "It contains a line break (position: {where})."
+        ),
+        FindingKind.LOOKALIKE_LETTER: QCoreApplication.translate(
             "PastedPassword",
-            "It contains an invisible character ({names}) at position {where}.",
-        ).format(names=names, where=where)
-    if finding.kind is FindingKind.LINE_BREAK:
-        return tr("PastedPassword", "It contains a line break at position {where}.").format(
-            where=where
-        )
-    if finding.kind is FindingKind.LOOKALIKE_LETTER:
-        return tr(
-            "PastedPassword",
-            "At position {where} there is a letter from another alphabet that looks like a "
-            "Latin one ({names}).",
-        ).format(names=names, where=where)
-    return tr("PastedPassword", "All its letters are capitals: is Caps Lock on?")
+            "It contains a letter from another alphabet that looks like a Latin one: {names} "
+            "(position: {where}).",
+        ),
+        FindingKind.CAPS_LOCK: QCoreApplication.translate(
+            "PastedPassword", "All its letters are capitals: is Caps Lock on?"
+        ),
+    }
+    return texts.get(finding.kind, "").format(names=names, where=where)
 
 
 class PastedPasswordPage(GuidancePage):
@@ -107,7 +106,7 @@ class PastedPasswordPage(GuidancePage):
                 )
             )
             return
-        self.findings.setText(bullet_list(describe(finding) for finding in found))
+        self.findings.setText(bullet_list(text for finding in found if (text := describe(finding))))
 
     def wipe(self) -> None:
         """Empty the field and its undo history (setText clears the history).

@@ -56,7 +56,7 @@ class SupportPage(GuidancePage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.language_caption.setText(self.tr("Message in:"))
+        self.language_caption.setText(self.tr("Language of the message:"))
         self.copy.setText(self.tr("Copy the message"))
 
     def initializePage(self) -> None:
