@@ -1,33 +1,32 @@
 """Opening Amazon's official pages in the user's own browser (the app itself never goes online).
 
-Only https addresses on a known Amazon store are opened; anything else is refused and logged.
+Only links that pass the same check as the user's "Is this really Amazon?" (https, a genuine
+Amazon host, nothing ambiguous) are opened; anything else is refused and logged.
 """
 
 from __future__ import annotations
 
 import logging
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from app.core.stores import STORES
-
 log = logging.getLogger(__name__)
-
-
-def is_official_address(url: str) -> bool:
-    parts = urlsplit(url)
-    if parts.scheme != "https" or parts.username or parts.password or parts.port:
-        return False
-    host = (parts.hostname or "").rstrip(".")
-    return any(host == s.domain or host.endswith("." + s.domain) for s in STORES)
 
 
 def open_official_page(url: str) -> bool:
     """Open `url` in the browser; False (and a log line) when it is not an official address."""
-    if not is_official_address(url):
-        log.error("refused to open a non-official address: %r", url)
+    from app.core.links import check_link
+
+    verdict = check_link(url)
+    # The checker reads a pasted "www.amazon.it" as https; the app's own links must say so.
+    if not verdict.genuine or not url.startswith("https://"):
+        log.error(
+            "refused to open a non-official address: %r (%s: %s)",
+            url,
+            verdict.reason.value,
+            verdict.detail,
+        )
         return False
     opened = bool(QDesktopServices.openUrl(QUrl(url)))
     if not opened:
