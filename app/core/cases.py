@@ -7,15 +7,38 @@ from enum import StrEnum
 from typing import Annotated
 from uuid import uuid4
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from app.core.jobs import Job
-from app.core.limits import MAX_LABEL_LENGTH, MAX_NOTES_LENGTH
+from app.core.limits import EARLIEST_DATE, LATEST_DATE, MAX_LABEL_LENGTH, MAX_NOTES_LENGTH
 from app.core.regions import SellerRegion
 from app.core.reminder_kinds import ReminderKind
 
 Label = Annotated[str, StringConstraints(max_length=MAX_LABEL_LENGTH)]
 Notes = Annotated[str, StringConstraints(max_length=MAX_NOTES_LENGTH)]
+
+
+def _within_years(day: dt.date) -> dt.date:
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValueError(f"the date is not between {EARLIEST_DATE} and {LATEST_DATE}")
+    return day
+
+
+def _moment_within_years(moment: dt.datetime) -> dt.datetime:
+    _within_years(moment.date())
+    return moment
+
+
+CaseDate = Annotated[dt.date, AfterValidator(_within_years)]
+CaseMoment = Annotated[AwareDatetime, AfterValidator(_moment_within_years)]
 
 
 class CaseState(StrEnum):
@@ -43,7 +66,7 @@ class StateChange(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     state: CaseState
-    at: AwareDatetime
+    at: CaseMoment
 
 
 class Reminder(BaseModel):
@@ -52,26 +75,28 @@ class Reminder(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     kind: ReminderKind
-    deadline: dt.date
+    deadline: CaseDate
 
 
 class Case(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    # Frozen: a change is a new, validated case (model_validate), never a field assigned in
+    # place, which pydantic would keep even when the check of the whole case then refuses it.
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(default_factory=lambda: uuid4().hex, min_length=1, max_length=64)
     job: Job
     label: Label
     store_domain: str = Field(min_length=1, max_length=64)
     state: CaseState
-    opened_on: dt.date
-    deadline: dt.date | None = None
+    opened_on: CaseDate
+    deadline: CaseDate | None = None
     notes: Notes = ""
     history: list[StateChange] = Field(min_length=1)
     # Closing a seller account
     region: SellerRegion | None = None
     eu_unified: bool = False
     # Closing any account
-    requested_on: dt.date | None = None  # the day the closure request was sent
+    requested_on: CaseDate | None = None  # the day the closure request was sent
     refusal_reasons: Notes = ""
     checklist: list[Annotated[str, StringConstraints(max_length=64)]] = Field(
         default_factory=list, max_length=64

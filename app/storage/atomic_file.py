@@ -5,7 +5,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+# A temporary file this old was left by a save that never finished (a crash, a power cut).
+STALE_AFTER_SECONDS = 3600
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -19,7 +23,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     the exception propagates.
     """
     folder = path.parent
-    fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    fd, temp_name = tempfile.mkstemp(dir=folder, prefix=_temporary_prefix(path), suffix=".tmp")
     temp_path = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -50,3 +54,24 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def remove_stale_temporaries(path: Path, now: float | None = None) -> list[Path]:
+    """Delete the temporary files of `path` that a save killed half-way left behind.
+
+    Only files older than `STALE_AFTER_SECONDS` go, so that a save running right now in
+    another process is never disturbed. They never hold anything `path` does not: the
+    document was either renamed into place or is still the previous one. Returns those removed.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    for candidate in path.parent.glob(_temporary_prefix(path) + "*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - candidate.lstat().st_mtime > STALE_AFTER_SECONDS and candidate.is_file():
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
+
+
+def _temporary_prefix(path: Path) -> str:
+    return f".{path.name}."

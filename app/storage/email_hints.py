@@ -230,13 +230,19 @@ class EmailHints:
 def _checked_label(label: str) -> str:
     """The account label as the keyring entry is named: `label` without surrounding spaces.
 
-    Raises ValueError if nothing is left, or if it is longer than the labels of the app.
+    Raises ValueError if nothing is left, or if it is not a name the app allows (too long,
+    line breaks and other control characters: app.core.labels).
     """
+    from app.core.labels import label_problem
+
     key = label.strip()
     if not key:
         raise ValueError("An account label is needed to keep its e-mail hint")
     if len(key) > MAX_LABEL_LENGTH:
         raise ValueError(f"An account label has at most {MAX_LABEL_LENGTH} characters")
+    problem = label_problem(key)
+    if problem is not None:
+        raise ValueError(f"An account label cannot be used here: {problem.value}")
     return key
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from app.core.document import SCHEMA_VERSION, Document
-from app.storage.atomic_file import write_atomically
+from app.storage.atomic_file import remove_stale_temporaries, write_atomically
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
@@ -63,6 +63,10 @@ class SaveFailedError(StoreError):
         self.errno = errno
 
 
+class UnloadableDocumentError(StoreError):
+    """Saving was refused because the document would not load again (a bug, not the disk)."""
+
+
 class _DamagedError(Exception):
     """The bytes are not a usable document; the message is the log detail."""
 
@@ -99,6 +103,8 @@ class Store:
         the next time it opens.
         """
         self._read_only = look_only
+        if not look_only:
+            remove_stale_temporaries(self._path)
         try:
             document = _decode(self._read_bytes())
         except FileNotFoundError:
@@ -127,11 +133,16 @@ class Store:
         """Write `document` atomically, creating the folder if needed.
 
         Raises `ReadOnlyStoreError` when the store is read-only and `SaveFailedError` when
-        the write fails; in both cases the previous file is left as it was.
+        the write fails; in both cases the previous file is left as it was. A document that
+        would not load again is refused with `UnloadableDocumentError`, before any writing.
         """
         if self._read_only:
             raise ReadOnlyStoreError(f"{self._path} is read-only for this session")
         data = (document.model_dump_json(indent=2) + "\n").encode("utf-8")
+        try:
+            _decode(data)
+        except (_DamagedError, _NewerError) as error:
+            raise UnloadableDocumentError(f"the document would not load again: {error}") from None
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(self._path, data)

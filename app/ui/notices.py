@@ -46,7 +46,7 @@ def load_problem(result: LoadResult, path: Path) -> str | None:
 
 
 def save_problem(error: StoreError, path: Path) -> str:
-    from app.storage.store import ReadOnlyStoreError, SaveFailedError
+    from app.storage.store import ReadOnlyStoreError, SaveFailedError, UnloadableDocumentError
 
     if isinstance(error, ReadOnlyStoreError):
         return QCoreApplication.translate(
@@ -55,7 +55,11 @@ def save_problem(error: StoreError, path: Path) -> str:
             "(see the message shown at start-up). It stays visible until you close the app.",
         )
     code = error.errno if isinstance(error, SaveFailedError) else None
-    if code == errno.ENOSPC:
+    if isinstance(error, UnloadableDocumentError):
+        reason = QCoreApplication.translate(
+            "Notices", "it holds something the app could not read back, so it was not written"
+        )
+    elif code == errno.ENOSPC:
         reason = QCoreApplication.translate("Notices", "the disk is full")
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason = QCoreApplication.translate(

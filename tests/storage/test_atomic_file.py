@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from pathlib import Path
 
 import pytest
 
 from app.core.document import Document
-from app.storage.atomic_file import write_atomically
+from app.storage.atomic_file import (
+    STALE_AFTER_SECONDS,
+    remove_stale_temporaries,
+    write_atomically,
+)
 from app.storage.store import Store
 
 FILE_NAME = "account-assistant.json"
@@ -93,3 +98,31 @@ def test_writing_creates_or_replaces_the_file(tmp_path: Path) -> None:
     write_atomically(path, b"second, longer than the first")
     assert path.read_bytes() == b"second, longer than the first"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.json"]
+
+
+def test_temporaries_left_by_a_killed_save_are_cleared_at_the_next_start(
+    tmp_path: Path, document: Document
+) -> None:
+    path = tmp_path / "account-assistant.json"
+    Store(path).save(document)
+    long_ago = time.time() - STALE_AFTER_SECONDS - 60
+    stale = tmp_path / ".account-assistant.json.k1l2m3.tmp"
+    stale.write_bytes(b'{"schema_version": 1, "ca')  # killed half-way
+    os.utime(stale, (long_ago, long_ago))
+    in_progress = tmp_path / ".account-assistant.json.n4o5p6.tmp"  # another save, right now
+    in_progress.write_bytes(b"{")
+    other = tmp_path / ".notes.txt.q7r8s9.tmp"  # not ours
+    other.write_bytes(b"x")
+    os.utime(other, (long_ago, long_ago))
+
+    result = Store(path).load()
+
+    assert result.document == document
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".account-assistant.json.n4o5p6.tmp",
+        ".notes.txt.q7r8s9.tmp",
+        "account-assistant.json",
+    ]
+    assert remove_stale_temporaries(path, now=time.time() + STALE_AFTER_SECONDS + 60) == [
+        in_progress
+    ]

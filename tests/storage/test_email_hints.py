@@ -262,7 +262,7 @@ def test_a_wrong_address_does_not_replace_the_one_kept(hints: EmailHints) -> Non
     assert hints.recall(LABEL) == EMAIL
 
 
-@pytest.mark.parametrize("label", ["", "   ", "x" * 81])
+@pytest.mark.parametrize("label", ["", "   ", "x" * 81, "Neg\nozio", "Shop\u202e"])
 def test_a_label_the_app_cannot_have_is_refused(
     hints: EmailHints, entries: Entries, label: str
 ) -> None:

@@ -19,6 +19,7 @@ from app.storage.store import (
     ReadOnlyStoreError,
     SaveFailedError,
     Store,
+    UnloadableDocumentError,
 )
 
 FILE_NAME = "account-assistant.json"
@@ -323,3 +324,22 @@ def test_an_odd_schema_version_is_damaged(tmp_path: Path, version: str) -> None:
 
     assert result.status is LoadStatus.DAMAGED
     assert result.kept_copy is not None
+
+
+def test_a_document_that_would_not_load_again_is_never_written(
+    tmp_path: Path, document: Document
+) -> None:
+    path = tmp_path / FILE_NAME
+    store = Store(path)
+    store.save(document)
+    previous = path.read_bytes()
+    # Built without validation, as a bug elsewhere could: a label far over the limit.
+    broken_case = document.cases[0].model_copy(update={"label": "x" * 10_000})
+    broken = document.model_copy(update={"cases": [broken_case]})
+
+    with pytest.raises(UnloadableDocumentError, match="would not load again"):
+        store.save(broken)
+
+    assert path.read_bytes() == previous
+    assert _folder_names(tmp_path) == [FILE_NAME]
+    assert Store(path).load().status is LoadStatus.OK
