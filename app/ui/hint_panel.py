@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.email_address import mask_email
+from app.core.labels import label_problem
 from app.ui.hint_book import HintBook
 from app.ui.widgets import FIELD_WIDTH, warning_label, wrapping_label
 
@@ -82,12 +83,13 @@ class HintPanel(QWidget):
             self.problem.hide()
             return
         label = self.label().strip()
-        hint = self.book.recall(label) if label else None
+        usable = bool(label) and label_problem(label) is None
+        hint = self.book.recall(label) if usable else None
         if hint is None:
             self._revealed = False
             self.current.setText(
                 self.tr("No e-mail saved for this account yet.")
-                if label
+                if usable
                 else self.tr("Name the account to see or save its e-mail.")
             )
         else:
@@ -97,7 +99,7 @@ class HintPanel(QWidget):
         self.reveal.setText(self.tr("Hide") if self._revealed else self.tr("Show"))
         self.forget.setVisible(hint is not None)
         for widget in (self.email, self.save):
-            widget.setEnabled(bool(label))
+            widget.setEnabled(usable and label_problem(self.label()) is None)
         problem = problem or self.book.problem
         self.problem.setVisible(bool(problem))
         self.problem.setText(problem)

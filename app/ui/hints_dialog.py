@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.core.limits import MAX_LABEL_LENGTH
 from app.ui.hint_book import HintBook
 from app.ui.hint_panel import HintPanel
+from app.ui.label_warning import LabelWarning
 from app.ui.rich_text import paragraphs
 from app.ui.widgets import FIELD_WIDTH, wrapping_label
 
@@ -50,8 +51,10 @@ class HintsDialog(QDialog):
         self.panel = HintPanel(book, self.account.currentText)
         self.panel.changed.connect(self._reload)
         self.account.currentTextChanged.connect(self._on_account)
+        self.label_warning = LabelWarning(line_edit)
         form = QFormLayout()
         form.addRow(caption, self.account)
+        form.addRow("", self.label_warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

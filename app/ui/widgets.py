@@ -22,9 +22,12 @@ def wrapping_label(object_name: str) -> QLabel:
     return label
 
 
+WARNING_STYLE = "QLabel { color: #8a1c1c; font-weight: bold; }"
+
+
 def warning_label(object_name: str = "warning") -> QLabel:
     label = wrapping_label(object_name)
-    label.setStyleSheet("QLabel { color: #8a1c1c; font-weight: bold; }")
+    label.setStyleSheet(WARNING_STYLE)
     return label
 
 

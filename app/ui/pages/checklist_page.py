@@ -16,6 +16,7 @@ from app.core.answers import Answers
 from app.core.limits import MAX_LABEL_LENGTH
 from app.core.pages import PageId
 from app.ui.content.guidance import GuidanceContent
+from app.ui.label_warning import LabelWarning
 from app.ui.pages.flow_page import FlowPage
 from app.ui.text_limits import limit_plain_text
 from app.ui.widgets import warning_label
@@ -51,7 +52,9 @@ class ChecklistPage(FlowPage):
         self.label_caption.setBuddy(self.label_edit)
         self.notes_caption = QLabel()
         self.notes_caption.setBuddy(self.notes_edit)
+        self.label_warning = LabelWarning(self.label_edit)
         self.form.addRow(self.label_caption, self.label_edit)
+        self.form.addRow("", self.label_warning)
         self.form.addRow(self.notes_caption, self.notes_edit)
 
         layout = QVBoxLayout(self)
@@ -77,8 +80,12 @@ class ChecklistPage(FlowPage):
             self.tr("Optional: what happened, in your own words. Never write a password here.")
         )
 
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.label_warning.problem is None
+
     def _on_label(self, text: str) -> None:
         self.answers.account_label = text
+        self.completeChanged.emit()
 
     def _on_notes(self) -> None:
         self.answers.notes = limit_plain_text(self.notes_edit)

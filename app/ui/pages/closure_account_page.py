@@ -20,6 +20,7 @@ from app.core.pages import PageId
 from app.core.regions import UNIFIED_ACCOUNT_REGIONS, SellerRegion
 from app.ui.hint_book import HintBook
 from app.ui.hint_panel import HintPanel
+from app.ui.label_warning import LabelWarning
 from app.ui.pages.flow_page import FlowPage
 from app.ui.rich_text import paragraphs
 from app.ui.widgets import FIELD_WIDTH, warning_label, wrapping_label
@@ -40,8 +41,11 @@ class ClosureAccountPage(FlowPage):
         self.label_edit.setMaximumWidth(FIELD_WIDTH)
         self.label_caption.setBuddy(self.label_edit)
         self.label_edit.textChanged.connect(self._on_label)
+        self.label_warning = LabelWarning(self.label_edit)
+        self.label_warning.setMaximumWidth(FIELD_WIDTH * 2)
         form = QFormLayout()
         form.addRow(self.label_caption, self.label_edit)
+        form.addRow("", self.label_warning)
 
         self.region_box = QGroupBox()
         self.region_box.setVisible(self.seller)
@@ -127,7 +131,7 @@ class ClosureAccountPage(FlowPage):
         self.retranslate()
 
     def isComplete(self) -> bool:
-        if not self.answers.account_label.strip():
+        if not self.answers.account_label.strip() or self.label_warning.problem is not None:
             return False
         return not self.seller or self.answers.region is not None
 

@@ -11,6 +11,7 @@ from app.core.pages import PageId
 from app.ui.content.seller_recovery import CREDENTIALS
 from app.ui.hint_book import HintBook
 from app.ui.hint_panel import HintPanel
+from app.ui.label_warning import LabelWarning
 from app.ui.pages.guidance_page import GuidancePage
 from app.ui.widgets import FIELD_WIDTH
 
@@ -32,8 +33,10 @@ class RecoveryCredentialsPage(GuidancePage):
         self.account.textChanged.connect(self._on_account)
         self.account_caption.setBuddy(self.account)
         self.hint = HintPanel(book, lambda: self.answers.account_label)
+        self.label_warning = LabelWarning(self.account)
         form = QFormLayout()
         form.addRow(self.account_caption, self.account)
+        form.addRow("", self.label_warning)
         self.layout_.insertLayout(1, form)
         self.layout_.insertWidget(2, self.hint)
         self.retranslate()
@@ -49,8 +52,13 @@ class RecoveryCredentialsPage(GuidancePage):
         blocked = self.account.blockSignals(True)
         self.account.setText(self.answers.account_label)
         self.account.blockSignals(blocked)
+        self.label_warning.follow()
         self.hint.refresh()
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.label_warning.problem is None
 
     def _on_account(self, text: str) -> None:
         self.answers.account_label = text
         self.hint.refresh()
+        self.completeChanged.emit()
