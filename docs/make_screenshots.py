@@ -96,6 +96,28 @@ def render_main_window(out: Path, switcher: LanguageSwitcher, app: QApplication)
         window.close()
 
 
+CHECKER_EXAMPLES = {
+    "genuine": "https://www.amazon.it/gp/css/order-history",
+    "lookalike": "https://www.amazon.it.conferma-account.com/accedi",
+    "unsure": "https://www.amazon.it\\@evil.example/",
+    "sender-trick": "Amazon.it <amazon.it@pagamenti-sicuri.example>",
+}
+
+
+def render_checker(out: Path, switcher: LanguageSwitcher, app: QApplication) -> None:
+    from app.core.stores import ITALY
+    from app.ui.checker_dialog import CheckerDialog
+
+    for name, text in CHECKER_EXAMPLES.items():
+        dialog = CheckerDialog(ITALY, text=text)
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(out / f"{switcher.current.value}-checker-{name}.png"))
+        dialog.close()
+        dialog.deleteLater()
+        app.processEvents()
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
@@ -105,6 +127,7 @@ def main(out: Path) -> None:
         app.processEvents()
         render_pages(out, switcher, app)
         render_main_window(out, switcher, app)
+        render_checker(out, switcher, app)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,14 @@
         <source>Show the assistant in another language</source>
         <translation>Mostra l&apos;assistente in un&apos;altra lingua</translation>
     </message>
+    <message>
+        <source>Is this really Amazon?…</source>
+        <translation>È davvero Amazon?…</translation>
+    </message>
+    <message>
+        <source>Check a link or the sender of a message before you trust it</source>
+        <translation>Controlla un link o il mittente di un messaggio prima di fidarti</translation>
+    </message>
 </context>
 <context>
     <name>Calendar</name>
@@ -147,6 +155,136 @@
     <message>
         <source>{label} ({store})</source>
         <translation>{label} ({store})</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>The link leads, over a secure connection, to an Amazon address.</source>
+        <translation>Il link porta, con una connessione sicura, a un indirizzo di Amazon.</translation>
+    </message>
+    <message>
+        <source>The address it comes from belongs to Amazon.</source>
+        <translation>L&apos;indirizzo da cui arriva appartiene ad Amazon.</translation>
+    </message>
+    <message>
+        <source>This cannot be read as a link.</source>
+        <translation>Questo testo non si può leggere come un link.</translation>
+    </message>
+    <message>
+        <source>It is not a secure (https) web address: Amazon&apos;s links always are.</source>
+        <translation>Non è un indirizzo web sicuro (https): i link di Amazon lo sono sempre.</translation>
+    </message>
+    <message>
+        <source>It leads to a numeric address instead of a name: Amazon never does that.</source>
+        <translation>Porta a un indirizzo fatto di numeri invece che a un nome: Amazon non lo fa mai.</translation>
+    </message>
+    <message>
+        <source>It hides the real destination behind an “@”: the page is not the one the link seems to name.</source>
+        <translation>Nasconde la vera destinazione dietro una «@»: la pagina non è quella che il link sembra indicare.</translation>
+    </message>
+    <message>
+        <source>It imitates an Amazon address with a similar-looking name, but it is someone else&apos;s site.</source>
+        <translation>Imita un indirizzo di Amazon con un nome simile, ma è il sito di qualcun altro.</translation>
+    </message>
+    <message>
+        <source>It leads to a site that is not Amazon.</source>
+        <translation>Porta a un sito che non è Amazon.</translation>
+    </message>
+    <message>
+        <source>It can be read in more than one way, and not every reading leads to Amazon.</source>
+        <translation>Si può leggere in più di un modo, e non tutti portano ad Amazon.</translation>
+    </message>
+    <message>
+        <source>Paste a link or an e-mail sender first.</source>
+        <translation>Prima incolla un link o il mittente di un&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>The address it comes from is not Amazon&apos;s.</source>
+        <translation>L&apos;indirizzo da cui arriva non è di Amazon.</translation>
+    </message>
+    <message>
+        <source>The sender imitates an Amazon address, but it is not Amazon&apos;s.</source>
+        <translation>Il mittente imita un indirizzo di Amazon, ma non è di Amazon.</translation>
+    </message>
+    <message>
+        <source>This cannot be read as one e-mail address.</source>
+        <translation>Questo testo non si può leggere come un unico indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>The name shown says Amazon, but the real address behind it is not Amazon&apos;s.</source>
+        <translation>Il nome mostrato dice Amazon, ma l&apos;indirizzo vero che c&apos;è dietro non è di Amazon.</translation>
+    </message>
+    <message>
+        <source>It cannot be confirmed as Amazon.</source>
+        <translation>Non si può confermare che sia Amazon.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckerDialog</name>
+    <message>
+        <source>Is this really Amazon?</source>
+        <translation>È davvero Amazon?</translation>
+    </message>
+    <message>
+        <source>Paste a link from a message, or the sender of an e-mail (for example Amazon &lt;conferma@amazon.it&gt;). Nothing is opened or sent: I only read it.</source>
+        <translation>Incolla un link preso da un messaggio, oppure il mittente di un&apos;e-mail (per esempio Amazon &lt;conferma@amazon.it&gt;). Non apro e non invio nulla: mi limito a leggerlo.</translation>
+    </message>
+    <message>
+        <source>A link or an e-mail sender</source>
+        <translation>Un link o il mittente di un&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controlla</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s advice on fake messages</source>
+        <translation>I consigli di Amazon sui messaggi falsi</translation>
+    </message>
+    <message>
+        <source>Opens Amazon&apos;s help page in your browser: {store}</source>
+        <translation>Apre la pagina di aiuto di Amazon nel tuo browser: {store}</translation>
+    </message>
+    <message>
+        <source>This is Amazon.</source>
+        <translation>È Amazon.</translation>
+    </message>
+    <message>
+        <source>I cannot tell: treat it as not Amazon.</source>
+        <translation>Non posso dirlo con certezza: trattalo come se non fosse Amazon.</translation>
+    </message>
+    <message>
+        <source>This is not Amazon.</source>
+        <translation>Non è Amazon.</translation>
+    </message>
+    <message>
+        <source>The sender of an e-mail can be forged. Check the links in the message here too, and look for the message in the Message Centre of your account.</source>
+        <translation>Il mittente di un&apos;e-mail si può falsificare. Controlla qui anche i link del messaggio e cerca il messaggio nel Centro messaggi del tuo account.</translation>
+    </message>
+    <message>
+        <source>Even so, never type your password after following a link: open the store yourself when you can.</source>
+        <translation>Anche così, non scrivere mai la password dopo aver seguito un link: quando puoi, apri tu stesso il negozio.</translation>
+    </message>
+    <message>
+        <source>Amazon never asks for your password by e-mail or text message.</source>
+        <translation>Amazon non chiede mai la password per e-mail o SMS.</translation>
+    </message>
+    <message>
+        <source>Do not press the link and do not answer the message.</source>
+        <translation>Non premere il link e non rispondere al messaggio.</translation>
+    </message>
+    <message>
+        <source>Open Amazon yourself, by typing the address of your store, and look in the Message Centre of your account: genuine messages are there too.</source>
+        <translation>Apri tu stesso Amazon, scrivendo l&apos;indirizzo del tuo negozio, e guarda nel Centro messaggi del tuo account: i messaggi autentici sono anche lì.</translation>
+    </message>
+    <message>
+        <source>Report it by forwarding the message to stop-spoofing@amazon.com, then delete it.</source>
+        <translation>Segnalalo inoltrando il messaggio a stop-spoofing@amazon.com, poi cancellalo.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Che cosa fare:</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1134,25 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>The name is only spaces: type at least one letter or number.</source>
+        <translation>Il nome è fatto solo di spazi: scrivi almeno una lettera o un numero.</translation>
+    </message>
+    <message>
+        <source>The name contains a line break, a tab or another invisible character, probably pasted with it. Type the name again on one line.</source>
+        <translation>Il nome contiene un a capo, una tabulazione o un altro carattere invisibile, probabilmente incollato insieme al testo. Scrivi di nuovo il nome su una sola riga.</translation>
+    </message>
+    <message>
+        <source>The name contains invisible characters that change the direction of the text, which can make it look like something else. Type the name again.</source>
+        <translation>Il nome contiene caratteri invisibili che cambiano la direzione del testo e possono farlo sembrare un&apos;altra cosa. Scrivi di nuovo il nome.</translation>
+    </message>
+    <message>
+        <source>The name is too long: keep it within {count} characters.</source>
+        <translation>Il nome è troppo lungo: non superare i {count} caratteri.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Account Assistant</source>
@@ -1076,6 +1233,14 @@
     <message>
         <source>&amp;E-mails of your accounts…</source>
         <translation>E-&amp;mail dei tuoi account…</translation>
+    </message>
+    <message>
+        <source>Is this really &amp;Amazon?…</source>
+        <translation>È davvero &amp;Amazon?…</translation>
+    </message>
+    <message>
+        <source>Is this really Amazon?…</source>
+        <translation>È davvero Amazon?…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1163,6 +1328,10 @@
     <message>
         <source>This change could not be saved: your data file is protected for this session (see the message shown at start-up). It stays visible until you close the app.</source>
         <translation>Questa modifica non è stata salvata: il file dei tuoi dati è protetto per questa sessione (vedi il messaggio mostrato all&apos;avvio). Resta visibile finché non chiudi l&apos;app.</translation>
+    </message>
+    <message>
+        <source>it holds something the app could not read back, so it was not written</source>
+        <translation>contiene qualcosa che l&apos;app non riuscirebbe a rileggere, quindi non è stata scritta</translation>
     </message>
     <message>
         <source>the disk is full</source>

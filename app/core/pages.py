@@ -42,3 +42,19 @@ class PageId(IntEnum):
     RECOVERY_SIGN_IN_AGAIN = 407
     RECOVERY_SUPPORT = 408  # still stuck: contact Seller Support
     RECOVERY_SOLVED = 409
+
+
+# Pages that talk about an e-mail or a text message from Amazon: they offer the checker.
+PAGES_ABOUT_MESSAGES = frozenset(
+    {
+        PageId.SIGN_IN_HELP,
+        PageId.SIGN_IN_CONTACT,
+        PageId.CUSTOMER_CONFIRM,
+        PageId.SELLER_OUTCOME,
+        PageId.SELLER_CONFIRM,
+        PageId.SELLER_REFUSED,
+        PageId.RECOVERY_TWO_STEP_CODE,
+        PageId.RECOVERY_NO_CODE,
+        PageId.RECOVERY_RESET_PASSWORD,
+    }
+)

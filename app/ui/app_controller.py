@@ -19,6 +19,7 @@ from app.core.flow import FIRST_PAGE, REQUEST_PAGE, RETRY_PAGE
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
+from app.core.stores import Store as AmazonStore
 from app.core.stores import default_store
 from app.storage.paths import DOCUMENT_FILE_NAME
 from app.ui.hint_book import HintBook
@@ -118,6 +119,7 @@ class AppController(QObject):
             window.login_reminders_toggled.connect(self.set_login_reminders)
             window.export_all_requested.connect(self.export_all_deadlines)
             window.hints_requested.connect(self.edit_hints)
+            window.checker_requested.connect(self.open_checker)
             self.main_window = window
             window.show_login_reminders(self._login_reminders_on())
             self._refresh()
@@ -327,6 +329,22 @@ class AppController(QObject):
             return
         self.document.email_hint_labels = labels
         self.save()
+
+    def usual_store(self) -> AmazonStore:
+        """The store of the user's latest case, else the one of the system's country."""
+        from app.core.stores import store_by_domain
+
+        if self.document is not None:
+            for case in reversed(self.document.cases):
+                known = store_by_domain(case.store_domain)
+                if known is not None:
+                    return known
+        return default_store(QLocale.system().name().split("_")[-1], self.switcher.current)
+
+    def open_checker(self) -> None:
+        from app.ui.checker_dialog import CheckerDialog
+
+        CheckerDialog(self.usual_store(), self.active_window()).exec()
 
     def edit_hints(self) -> None:
         from app.ui.hints_dialog import HintsDialog

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
     login_reminders_toggled = Signal(bool)
     export_all_requested = Signal()
     hints_requested = Signal()
+    checker_requested = Signal()
 
     def __init__(
         self,
@@ -97,8 +98,12 @@ class MainWindow(QMainWindow):
             self.action_buttons[action] = button
         self.action_group.idClicked.connect(self._act_number)
         case_buttons.addStretch(1)
+        self.checker_button = QPushButton()
+        self.checker_button.setObjectName("checker")
+        self.checker_button.clicked.connect(self.checker_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.checker_button)
         buttons.addStretch(1)
 
         central = QWidget()
@@ -152,7 +157,12 @@ class MainWindow(QMainWindow):
         self.hints_action = QAction(self)
         self.hints_action.setObjectName("emailHints")
         self.hints_action.triggered.connect(self.hints_requested)
-        self.file_menu.addActions([self.new_action, self.hints_action, self.folder_action])
+        self.checker_action = QAction(self)
+        self.checker_action.setObjectName("checkerAction")
+        self.checker_action.triggered.connect(self.checker_requested)
+        self.file_menu.addActions(
+            [self.new_action, self.checker_action, self.hints_action, self.folder_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -217,6 +227,8 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New case\u2026"))
         self.folder_action.setText(self.tr("Open the &data folder"))
         self.hints_action.setText(self.tr("&E-mails of your accounts\u2026"))
+        self.checker_action.setText(self.tr("Is this really &Amazon?\u2026"))
+        self.checker_button.setText(self.tr("Is this really Amazon?\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.model.retranslate()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget, QWizard
 from app.core.answers import Answers
 from app.core.jobs import Job, is_available
 from app.core.languages import Language
-from app.core.pages import PageId
+from app.core.pages import PAGES_ABOUT_MESSAGES, PageId
 from app.ui.flow_pages import Clock, build_pages
 from app.ui.hint_book import HintBook
 from app.ui.language import LanguageSwitcher
@@ -16,6 +16,7 @@ from app.ui.pages.flow_page import FlowPage
 from app.ui.pages.start_page import StartPage
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
+CHECKER_BUTTON = QWizard.WizardButton.CustomButton2
 
 
 class AssistantWizard(QWizard):
@@ -39,12 +40,14 @@ class AssistantWizard(QWizard):
         self.answers = answers
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.customButtonClicked.connect(self._on_custom_button)
         b = QWizard.WizardButton
         self.setButtonLayout(
             [
                 LANGUAGE_BUTTON,
+                CHECKER_BUTTON,
                 b.Stretch,
                 b.BackButton,
                 b.NextButton,
@@ -66,6 +69,7 @@ class AssistantWizard(QWizard):
         if answers.job is not None and is_available(answers.job):
             self.ensure_flow(answers.job)
         self.setStartId(int(start))
+        self.currentIdChanged.connect(self._offer_checker)
         switcher.changed.connect(self._on_language)
         self._on_language(switcher.current)
         self.retranslate()
@@ -96,6 +100,10 @@ class AssistantWizard(QWizard):
         other = self.switcher.current.other
         self.setButtonText(LANGUAGE_BUTTON, other.native_name)
         self.button(LANGUAGE_BUTTON).setToolTip(self.tr("Show the assistant in another language"))
+        self.setButtonText(CHECKER_BUTTON, self.tr("Is this really Amazon?\u2026"))
+        self.button(CHECKER_BUTTON).setToolTip(
+            self.tr("Check a link or the sender of a message before you trust it")
+        )
         # QWizard reads its own button texts (Back, Next, Cancel, Finish) from Qt's
         # translations only when its style is set: set it again to pick up the new language.
         style = self.wizardStyle()
@@ -116,6 +124,15 @@ class AssistantWizard(QWizard):
         self.start_page.show_language(language)
         self.setButtonText(LANGUAGE_BUTTON, language.other.native_name)
 
+    def _offer_checker(self, page_id: int) -> None:
+        self.button(CHECKER_BUTTON).setVisible(page_id in {p.value for p in PAGES_ABOUT_MESSAGES})
+
     def _on_custom_button(self, which: int) -> None:
         if which == LANGUAGE_BUTTON.value:
             self.switcher.apply(self.switcher.current.other)
+        elif which == CHECKER_BUTTON.value:
+            from app.core.stores import ITALY, store_by_domain
+            from app.ui.checker_dialog import CheckerDialog
+
+            store = store_by_domain(self.answers.store_domain) or ITALY
+            CheckerDialog(store, self).exec()
