@@ -47,6 +47,7 @@ from app.storage.store import LoadStatus, Store
 from app.ui.app_controller import AppController
 from app.ui.language import LanguageSwitcher
 from tests.catalog import italian
+from tests.disk_faults import FullDiskFile
 from tests.ui.closing_steps import NOW, Clock, NoAutostart
 from tests.ui.driving import child, click
 from tests.ui.test_data_problems import close_notices, finish_with_a_case, notices
@@ -338,35 +339,11 @@ def test_a_read_only_file_is_not_replaced_and_the_user_is_told(
 # -- a full disk, at the lowest level --------------------------------------------------------
 
 
-class _FullDiskFile:
-    """The temporary file, whose write stops half-way with "no space left on device"."""
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-
-    def __enter__(self) -> _FullDiskFile:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._inner.close()
-
-    def write(self, data: bytes) -> int:
-        self._inner.write(data[: len(data) // 2])
-        self._inner.flush()
-        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-    def flush(self) -> None:
-        self._inner.flush()
-
-    def fileno(self) -> int:
-        return int(self._inner.fileno())
-
-
 def _full_disk_os(where: str) -> types.SimpleNamespace:
     """`os` as `app.storage.atomic_file` sees it when the disk fills up at `where`."""
     fake = types.SimpleNamespace(**vars(os))
     if where == "write":
-        fake.fdopen = lambda fd, mode: _FullDiskFile(os.fdopen(fd, mode))
+        fake.fdopen = lambda fd, mode: FullDiskFile(os.fdopen(fd, mode))
     else:  # many file systems only find out when the data is flushed to the disk
 
         def fsync(fd: int) -> None:

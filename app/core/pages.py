@@ -47,8 +47,10 @@ class PageId(IntEnum):
 # Pages that talk about an e-mail or a text message from Amazon: they offer the checker.
 PAGES_ABOUT_MESSAGES = frozenset(
     {
+        PageId.SIGN_IN_OUTAGE,
         PageId.SIGN_IN_HELP,
         PageId.SIGN_IN_CONTACT,
+        PageId.SIGN_IN_SOLVED,
         PageId.CUSTOMER_CONFIRM,
         PageId.SELLER_OUTCOME,
         PageId.SELLER_CONFIRM,

@@ -54,7 +54,7 @@ class HintsDialog(QDialog):
         self.label_warning = LabelWarning(line_edit)
         form = QFormLayout()
         form.addRow(caption, self.account)
-        form.addRow("", self.label_warning)
+        form.addRow(self.label_warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

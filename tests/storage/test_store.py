@@ -21,6 +21,7 @@ from app.storage.store import (
     Store,
     UnloadableDocumentError,
 )
+from tests.disk_faults import FullDiskFile
 
 FILE_NAME = "account-assistant.json"
 
@@ -260,24 +261,6 @@ def test_an_unreadable_path_makes_the_session_read_only(tmp_path: Path, document
     assert (path / "something.txt").read_text(encoding="utf-8") == "keep me"
 
 
-class _DiskFullFile:
-    """A file whose writes stop half-way with "no space left on device"."""
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-
-    def __enter__(self) -> _DiskFullFile:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._inner.close()
-
-    def write(self, data: bytes) -> int:
-        self._inner.write(data[: len(data) // 2])
-        self._inner.flush()
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-
 def test_a_full_disk_keeps_the_previous_file_and_leaves_no_debris(
     tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -286,7 +269,7 @@ def test_a_full_disk_keeps_the_previous_file_and_leaves_no_debris(
     store.save(Document())
     previous = path.read_bytes()
     real_fdopen = os.fdopen
-    monkeypatch.setattr(os, "fdopen", lambda fd, mode: _DiskFullFile(real_fdopen(fd, mode)))
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode: FullDiskFile(real_fdopen(fd, mode)))
 
     with pytest.raises(SaveFailedError) as caught:
         store.save(document)

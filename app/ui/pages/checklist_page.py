@@ -54,7 +54,7 @@ class ChecklistPage(FlowPage):
         self.notes_caption.setBuddy(self.notes_edit)
         self.label_warning = LabelWarning(self.label_edit)
         self.form.addRow(self.label_caption, self.label_edit)
-        self.form.addRow("", self.label_warning)
+        self.form.addRow(self.label_warning)
         self.form.addRow(self.notes_caption, self.notes_edit)
 
         layout = QVBoxLayout(self)

@@ -45,7 +45,7 @@ class ClosureAccountPage(FlowPage):
         self.label_warning.setMaximumWidth(FIELD_WIDTH * 2)
         form = QFormLayout()
         form.addRow(self.label_caption, self.label_edit)
-        form.addRow("", self.label_warning)
+        form.addRow(self.label_warning)
 
         self.region_box = QGroupBox()
         self.region_box.setVisible(self.seller)

@@ -36,7 +36,7 @@ class RecoveryCredentialsPage(GuidancePage):
         self.label_warning = LabelWarning(self.account)
         form = QFormLayout()
         form.addRow(self.account_caption, self.account)
-        form.addRow("", self.label_warning)
+        form.addRow(self.label_warning)
         self.layout_.insertLayout(1, form)
         self.layout_.insertWidget(2, self.hint)
         self.retranslate()
