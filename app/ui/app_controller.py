@@ -343,13 +343,15 @@ class AppController(QObject):
 
     def open_checker(self) -> None:
         from app.ui.checker_dialog import CheckerDialog
+        from app.ui.widgets import show_and_dispose
 
-        CheckerDialog(self.usual_store(), self.active_window()).exec()
+        show_and_dispose(CheckerDialog(self.usual_store(), self.active_window()))
 
     def edit_hints(self) -> None:
         from app.ui.hints_dialog import HintsDialog
+        from app.ui.widgets import show_and_dispose
 
-        HintsDialog(self.hint_book, self.active_window()).exec()
+        show_and_dispose(HintsDialog(self.hint_book, self.active_window()))
 
     # -- reminders at login ----------------------------------------------------------------
 

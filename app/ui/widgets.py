@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton
+from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QPushButton
 
 from app.ui.browser import open_official_page
 
@@ -46,6 +46,14 @@ class LinkButton(QPushButton):
 
 def link_button(object_name: str, url: Callable[[], str]) -> QPushButton:
     return LinkButton(object_name, url)
+
+
+def show_and_dispose(dialog: QDialog) -> int:
+    """Run `dialog` until it closes, then delete it: a parent would otherwise keep it for ever."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 def to_qdate(day: dt.date) -> QDate:

@@ -133,6 +133,7 @@ class AssistantWizard(QWizard):
         elif which == CHECKER_BUTTON.value:
             from app.core.stores import ITALY, store_by_domain
             from app.ui.checker_dialog import CheckerDialog
+            from app.ui.widgets import show_and_dispose
 
             store = store_by_domain(self.answers.store_domain) or ITALY
-            CheckerDialog(store, self).exec()
+            show_and_dispose(CheckerDialog(store, self))

@@ -74,8 +74,8 @@ def test_offered_from_the_main_window_and_on_steps_about_messages(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    shown: list[CheckerDialog] = []
-    monkeypatch.setattr(CheckerDialog, "exec", lambda self: shown.append(self) or 0)
+    shown: list[str] = []  # the store each dialog was for (never the dialog: it is deleted)
+    monkeypatch.setattr(CheckerDialog, "exec", lambda self: shown.append(self.store.domain) or 0)
     controller = launch(switcher, data_dir, qtbot, Clock(), has_cases=False)
     w = wizard(controller, qtbot)
     assert not w.button(CHECKER).isVisible()  # the start page mentions no message
