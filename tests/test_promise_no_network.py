@@ -48,6 +48,7 @@ from app.ui.app_controller import AppController
 from app.ui.checker_dialog import CheckerDialog
 from app.ui.language import LanguageSwitcher
 from app.ui.wizard import AssistantWizard
+from tests.ui.checker_steps import ask
 from tests.ui.closing_steps import (
     NOW,
     TODAY,
@@ -348,11 +349,7 @@ def test_main_window_add_to_calendar_and_mark_confirmed(
         """Checking a link only reads it: no lookup of the host, no visit."""
         dialog.show()
         for text in ("https://www.amazon.it.verifica.example/", "Amazon <a@amazon.it>"):
-            suspect = child(dialog, QLineEdit, "suspect")
-            suspect.clear()  # type: ignore[attr-defined]
-            type_into(qtbot, suspect, text)  # type: ignore[arg-type]
-            click(qtbot, child(dialog, QPushButton, "check"))
-            checked.append(dialog.verdict.text())
+            checked.append(ask(qtbot, dialog, text)[0])
         click(qtbot, child(dialog, QPushButton, "link:customer_phishing_help"))
         dialog.close()
         return 0

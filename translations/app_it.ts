@@ -215,10 +215,6 @@
         <source>The name shown says Amazon, but the real address behind it is not Amazon&apos;s.</source>
         <translation>Il nome mostrato dice Amazon, ma l&apos;indirizzo vero che c&apos;è dietro non è di Amazon.</translation>
     </message>
-    <message>
-        <source>It cannot be confirmed as Amazon.</source>
-        <translation>Non si può confermare che sia Amazon.</translation>
-    </message>
 </context>
 <context>
     <name>CheckerDialog</name>

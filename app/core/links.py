@@ -705,3 +705,15 @@ def _judge_sender(sender: _Sender, library: list[tuple[str, str, str]] | None) -
     return _verdict(
         Reason.SENDER_NOT_AMAZON, f"{domain} is not an Amazon domain", domain, registrable
     )
+
+
+def check_pasted(text: str) -> LinkVerdict:
+    """Whatever the user pasted: a sender (`name@host`, `Name <name@host>`) or else a link.
+
+    Text with an "@" but no "/" cannot be a link with a path, nor one with a scheme: it is
+    read as the sender of an e-mail. Anything else is read as a link.
+    """
+    stripped = text.strip()
+    if "@" in stripped and "/" not in stripped:
+        return check_sender(text)
+    return check_link(text)

@@ -140,8 +140,7 @@ class AppController(QObject):
         from app.ui.wizard import AssistantWizard  # users with cases may never open it
 
         if answers is None:
-            store = default_store(QLocale.system().name().split("_")[-1], self.switcher.current)
-            answers = Answers(store_domain=store.domain)
+            answers = Answers(store_domain=self._system_store().domain)
         wizard = AssistantWizard(
             self.switcher, answers, self.clock, start=start, book=self.hint_book
         )
@@ -339,6 +338,10 @@ class AppController(QObject):
                 known = store_by_domain(case.store_domain)
                 if known is not None:
                     return known
+        return self._system_store()
+
+    def _system_store(self) -> AmazonStore:
+        """The store of the system's country (Italy: amazon.it), else of the language."""
         return default_store(QLocale.system().name().split("_")[-1], self.switcher.current)
 
     def open_checker(self) -> None:

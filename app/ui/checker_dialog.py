@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.links import Reason, check_pasted
 from app.core.stores import Store
 from app.ui.rich_text import bullet_list, paragraphs
 from app.ui.widgets import link_button, wrapping_label
@@ -25,66 +26,60 @@ DANGER_COLOUR = "#8a1c1c"
 UNSURE_COLOUR = "#8a5a00"
 
 
-def looks_like_a_sender(text: str) -> bool:
-    """An e-mail sender (`name@host`, `Name <name@host>`) rather than a link."""
-    stripped = text.strip()
-    return "@" in stripped and "://" not in stripped and "/" not in stripped
-
-
-def reason_text(reason: str) -> str:
-    """Why, in plain words; `reason` is a value of app.core.links.Reason."""
+def reason_text(reason: Reason) -> str:
+    """Why, in plain words."""
     texts = {
-        "genuine_amazon": QCoreApplication.translate(
+        Reason.GENUINE_AMAZON: QCoreApplication.translate(
             "Checker", "The link leads, over a secure connection, to an Amazon address."
         ),
-        "sender_genuine": QCoreApplication.translate(
+        Reason.SENDER_GENUINE: QCoreApplication.translate(
             "Checker", "The address it comes from belongs to Amazon."
         ),
-        "not_a_link": QCoreApplication.translate("Checker", "This cannot be read as a link."),
-        "not_https": QCoreApplication.translate(
+        Reason.NOT_A_LINK: QCoreApplication.translate("Checker", "This cannot be read as a link."),
+        Reason.NOT_HTTPS: QCoreApplication.translate(
             "Checker", "It is not a secure (https) web address: Amazon's links always are."
         ),
-        "ip_address": QCoreApplication.translate(
+        Reason.IP_ADDRESS: QCoreApplication.translate(
             "Checker", "It leads to a numeric address instead of a name: Amazon never does that."
         ),
-        "credentials": QCoreApplication.translate(
+        Reason.CREDENTIALS: QCoreApplication.translate(
             "Checker",
             "It hides the real destination behind an \u201c@\u201d: the page is not the one "
             "the link seems to name.",
         ),
-        "lookalike": QCoreApplication.translate(
+        Reason.LOOKALIKE: QCoreApplication.translate(
             "Checker",
             "It imitates an Amazon address with a similar-looking name, but it is someone "
             "else's site.",
         ),
-        "not_amazon": QCoreApplication.translate(
+        Reason.NOT_AMAZON: QCoreApplication.translate(
             "Checker", "It leads to a site that is not Amazon."
         ),
-        "ambiguous": QCoreApplication.translate(
+        Reason.AMBIGUOUS: QCoreApplication.translate(
             "Checker",
             "It can be read in more than one way, and not every reading leads to Amazon.",
         ),
-        "empty": QCoreApplication.translate("Checker", "Paste a link or an e-mail sender first."),
-        "sender_not_amazon": QCoreApplication.translate(
+        Reason.EMPTY: QCoreApplication.translate(
+            "Checker", "Paste a link or an e-mail sender first."
+        ),
+        Reason.SENDER_NOT_AMAZON: QCoreApplication.translate(
             "Checker", "The address it comes from is not Amazon's."
         ),
-        "sender_lookalike": QCoreApplication.translate(
+        Reason.SENDER_LOOKALIKE: QCoreApplication.translate(
             "Checker", "The sender imitates an Amazon address, but it is not Amazon's."
         ),
-        "sender_malformed": QCoreApplication.translate(
+        Reason.SENDER_MALFORMED: QCoreApplication.translate(
             "Checker", "This cannot be read as one e-mail address."
         ),
-        "display_name_trick": QCoreApplication.translate(
+        Reason.DISPLAY_NAME_TRICK: QCoreApplication.translate(
             "Checker",
             "The name shown says Amazon, but the real address behind it is not Amazon's.",
         ),
     }
-    return texts.get(
-        reason, QCoreApplication.translate("Checker", "It cannot be confirmed as Amazon.")
-    )
+    return texts[reason]
 
 
-UNSURE_REASONS = frozenset({"ambiguous", "not_a_link", "sender_malformed"})
+UNSURE_REASONS = frozenset({Reason.AMBIGUOUS, Reason.NOT_A_LINK, Reason.SENDER_MALFORMED})
 
 
 class CheckerDialog(QDialog):
@@ -122,7 +117,7 @@ class CheckerDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(640, 380)
-        self._last_reason: str | None = None
+        self._last_reason: Reason | None = None
         self._last_genuine = False
         self.retranslate()
         if text:
@@ -163,15 +158,12 @@ class CheckerDialog(QDialog):
         return link_for_store("customer_phishing_help", self.store).url
 
     def check(self) -> None:
-        from app.core.links import check_link, check_sender
+        verdict = check_pasted(self.suspect.text())
+        self._show(verdict.genuine, verdict.reason)
 
-        text = self.suspect.text()
-        verdict = check_sender(text) if looks_like_a_sender(text) else check_link(text)
-        self._show(verdict.genuine, verdict.reason.value)
-
-    def _show(self, genuine: bool, reason: str) -> None:
+    def _show(self, genuine: bool, reason: Reason) -> None:
         self._last_reason, self._last_genuine = reason, genuine
-        if reason == "empty":
+        if reason is Reason.EMPTY:
             self.verdict.setText("")
             self.reason.setText(reason_text(reason))
             self.advice.setText("")
@@ -185,7 +177,7 @@ class CheckerDialog(QDialog):
             headline, colour = self.tr("This is not Amazon."), DANGER_COLOUR
         self.verdict.setText(f"<b style='color: {colour}; font-size: large;'>{headline}</b>")
         self.reason.setText(paragraphs([reason_text(reason)]))
-        if reason == "sender_genuine":
+        if reason is Reason.SENDER_GENUINE:
             advice = [
                 self.tr(
                     "The sender of an e-mail can be forged. Check the links in the message "

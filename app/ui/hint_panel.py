@@ -83,7 +83,7 @@ class HintPanel(QWidget):
             self.problem.hide()
             return
         label = self.label().strip()
-        usable = bool(label) and label_problem(label) is None
+        usable = bool(label) and label_problem(self.label()) is None
         hint = self.book.recall(label) if usable else None
         if hint is None:
             self._revealed = False
@@ -99,7 +99,7 @@ class HintPanel(QWidget):
         self.reveal.setText(self.tr("Hide") if self._revealed else self.tr("Show"))
         self.forget.setVisible(hint is not None)
         for widget in (self.email, self.save):
-            widget.setEnabled(usable and label_problem(self.label()) is None)
+            widget.setEnabled(usable)
         problem = problem or self.book.problem
         self.problem.setVisible(bool(problem))
         self.problem.setText(problem)

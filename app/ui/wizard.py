@@ -125,7 +125,7 @@ class AssistantWizard(QWizard):
         self.setButtonText(LANGUAGE_BUTTON, language.other.native_name)
 
     def _offer_checker(self, page_id: int) -> None:
-        self.button(CHECKER_BUTTON).setVisible(page_id in {p.value for p in PAGES_ABOUT_MESSAGES})
+        self.button(CHECKER_BUTTON).setVisible(page_id in PAGES_ABOUT_MESSAGES)  # IntEnum ids
 
     def _on_custom_button(self, which: int) -> None:
         if which == LANGUAGE_BUTTON.value:

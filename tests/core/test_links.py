@@ -20,6 +20,7 @@ from app.core.links import (
     LinkVerdict,
     Reason,
     check_link,
+    check_pasted,
     check_sender,
     fold_confusables,
     genuine_domains,
@@ -490,3 +491,19 @@ def test_url_like_texts_never_raise_and_genuine_means_an_amazon_host(text: str) 
         assert text.startswith("https://")
         assert _under_a_genuine_domain(verdict.host)
         assert "@" not in text.split("//", 1)[1].split("/", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Amazon.it <conferma@amazon.it>", Reason.SENDER_GENUINE),
+        ("  servizio@amazon.it ", Reason.SENDER_GENUINE),
+        ("amazon.it@evil.example", Reason.SENDER_LOOKALIKE),
+        ("https://www.amazon.it/gp/css/homepage.html", Reason.GENUINE_AMAZON),
+        ("https://www.amazon.it@evil.example/", Reason.CREDENTIALS),
+        ("www.amazon.it/ap/signin", Reason.GENUINE_AMAZON),
+        ("", Reason.EMPTY),
+    ],
+)
+def test_whatever_is_pasted_is_read_as_a_sender_or_as_a_link(text: str, reason: Reason) -> None:
+    assert check_pasted(text).reason is reason

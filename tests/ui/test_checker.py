@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.jobs import Job
@@ -17,22 +17,12 @@ from app.ui.browser import open_official_page
 from app.ui.checker_dialog import CheckerDialog
 from app.ui.language import LanguageSwitcher
 from tests.catalog import italian
+from tests.ui.checker_steps import ask
 from tests.ui.closing_steps import Clock, choose_job, launch, wizard
 from tests.ui.conftest import settle
-from tests.ui.driving import child, click, next_page, plain, type_into
+from tests.ui.driving import child, click, next_page, plain
 
 CHECKER = QWizard.WizardButton.CustomButton2
-
-
-def ask(qtbot: QtBot, dialog: CheckerDialog, text: str) -> tuple[str, str, str]:
-    field = child(dialog, QLineEdit, "suspect")
-    field.clear()  # type: ignore[attr-defined]
-    type_into(qtbot, field, text)  # type: ignore[arg-type]
-    click(qtbot, child(dialog, QPushButton, "check"))
-    return tuple(  # type: ignore[return-value]
-        plain(child(dialog, QLabel, name).text())  # type: ignore[attr-defined]
-        for name in ("verdict", "reason", "advice")
-    )
 
 
 def test_links_and_senders_get_a_clear_answer_and_advice(qtbot: QtBot) -> None:
@@ -115,3 +105,12 @@ def test_amazons_own_advice_opens_on_the_users_store(qtbot: QtBot, opened_urls: 
     assert opened_urls == [
         "https://www.amazon.de/gp/help/customer/display.html?nodeId=G4YFYCCNUSENA23B"
     ]
+
+
+def test_every_reason_the_check_can_give_has_its_own_sentence_in_both_languages() -> None:
+    from app.core.links import Reason
+    from app.ui.checker_dialog import reason_text
+
+    sentences = {reason: reason_text(reason) for reason in Reason}
+    assert len(set(sentences.values())) == len(Reason)
+    assert all(italian(sentence) for sentence in sentences.values())

@@ -27,6 +27,7 @@ from app.core.seller_recovery import CHECKS
 from app.storage.log_file import configure_logging
 from app.ui.checker_dialog import CheckerDialog
 from app.ui.language import LanguageSwitcher
+from tests.ui.checker_steps import ask
 from tests.ui.closing_steps import Clock, choose_job, finish, wizard
 from tests.ui.driving import child, click, plain, type_into, visible_texts
 from tests.ui.keyring_fakes import MemoryKeyring
@@ -101,15 +102,11 @@ def test_a_pasted_password_and_code_leave_no_trace_anywhere(
 
     def use_the_checker(dialog: CheckerDialog) -> int:
         dialog.show()
-        suspect = child(dialog, QLineEdit, "suspect")
         for text in (
             f"https://mario:{PASSWORD}@www.amazon.it.evil.example/login?otp={CODE}",
             f"Amazon <{CODE}@pagamenti-amazon.it>",
         ):
-            suspect.clear()  # type: ignore[attr-defined]
-            type_into(qtbot, suspect, text)  # type: ignore[arg-type]
-            click(qtbot, child(dialog, QPushButton, "check"))
-            verdicts.append(plain(child(dialog, QLabel, "verdict").text()))  # type: ignore[attr-defined]
+            verdicts.append(ask(qtbot, dialog, text)[0])
         dialog.close()
         return 0
 
