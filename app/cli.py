@@ -6,6 +6,7 @@ Messages are given in Italian and English together: at this point no language is
 from __future__ import annotations
 
 import argparse
+import enum
 import sys
 from dataclasses import dataclass
 from typing import NoReturn
@@ -16,6 +17,26 @@ from app.core.languages import Language, parse_language
 EXIT_USAGE = 2
 
 
+class SystemCommand(enum.Enum):
+    """A change to the system's integration, done without any window (`app.system_commands`)."""
+
+    INSTALL_DESKTOP_ENTRY = "--install-desktop-entry"
+    REMOVE_DESKTOP_ENTRY = "--remove-desktop-entry"
+    ENABLE_LOGIN_REMINDER = "--enable-login-reminder"
+    DISABLE_LOGIN_REMINDER = "--disable-login-reminder"
+
+
+_SYSTEM_COMMAND_HELP = {
+    SystemCommand.INSTALL_DESKTOP_ENTRY: "Linux, pip installs: add the app and its icon to "
+    "your desktop's menu (in $XDG_DATA_HOME), then quit",
+    SystemCommand.REMOVE_DESKTOP_ENTRY: "remove the menu entry and icon that "
+    "--install-desktop-entry wrote, then quit",
+    SystemCommand.ENABLE_LOGIN_REMINDER: "check the reminders every time you log in "
+    "(as the app's 'Remind me when I log in'), then quit",
+    SystemCommand.DISABLE_LOGIN_REMINDER: "stop checking the reminders at login, then quit",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     language: Language | None = None
@@ -23,6 +44,7 @@ class Options:
     smoke: bool = False
     check_reminders: bool = False
     export_ics: str | None = None
+    system_command: SystemCommand | None = None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -78,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="write every open confirmation deadline to PATH as an iCalendar file, then quit",
     )
+    system = parser.add_mutually_exclusive_group()
+    for command, text in _SYSTEM_COMMAND_HELP.items():
+        system.add_argument(
+            command.value, action="store_const", dest="system_command", const=command, help=text
+        )
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
     return parser
 
@@ -96,4 +123,5 @@ def parse_args(argv: list[str] | None = None) -> Options:
         smoke=namespace.smoke,
         check_reminders=namespace.check_reminders,
         export_ics=namespace.export_ics,
+        system_command=namespace.system_command,
     )

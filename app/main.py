@@ -7,6 +7,10 @@ from app.cli import parse_args
 
 def main(argv: list[str] | None = None) -> int:
     options = parse_args(argv)
+    if options.system_command is not None:  # no window, no Qt: works without a screen
+        from app.system_commands import run_system_command
+
+        return run_system_command(options.system_command, options.data_dir)
     # Qt is imported only once the arguments are known to be good.
     from app.ui.startup import run
 

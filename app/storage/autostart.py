@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
 from xml.parsers.expat import ExpatError
 
-from app import APP_ID
+from app import APP_ID, DESKTOP_ID
 from app.storage.atomic_file import write_atomically
 
 if TYPE_CHECKING:
@@ -50,20 +50,39 @@ class Autostart(Protocol):
 def reminder_command(data_dir: Path | None, executable: str | None = None) -> list[str]:
     """The command that checks the reminders, as the login should run it.
 
-    The installed `account-assistant` script, by its full path (the login may not have the
-    same PATH as a terminal), if it can be found; otherwise the Python interpreter
-    `executable` (by default the one running now) with `-m app`. The data folder is
-    passed on, made absolute, when the user chose one.
+    `launch_command(executable)` with `--check-reminders`; the data folder is passed on,
+    made absolute, when the user chose one.
     """
-    script = shutil.which(APP_ID)
-    if script is not None:
-        command = [str(Path(script).absolute())]
-    else:
-        command = [_without_console(executable or sys.executable), "-m", "app"]
+    command = launch_command(executable)
     command.append(CHECK_REMINDERS_OPTION)
     if data_dir is not None:
         command += [DATA_DIR_OPTION, str(data_dir.expanduser().absolute())]
     return command
+
+
+def launch_command(executable: str | None = None) -> list[str]:
+    """The command that starts this installed app, with absolute paths, for the system to run.
+
+    The login or the desktop menu may not have the PATH of a terminal, and an installed
+    bundle must never be started as `python -m app`. So:
+
+    - in a PyInstaller bundle (`sys.frozen`), the bundle's own executable (`sys.executable`);
+      but if the `account-assistant` launcher found on PATH resolves to that same
+      executable (the .deb's `/usr/bin/account-assistant` is a symlink into
+      `/opt/account-assistant/`), the launcher, whose path survives a move of the bundle;
+    - otherwise the `account-assistant` script found on PATH, by its full path;
+    - otherwise the Python interpreter `executable` (by default the one running now; on
+      Windows its `pythonw.exe`) with `-m app`.
+    """
+    launcher = shutil.which(APP_ID)
+    if getattr(sys, "frozen", False):
+        bundle = Path(sys.executable).absolute()
+        if launcher is not None and Path(launcher).resolve() == bundle.resolve():
+            return [str(Path(launcher).absolute())]
+        return [str(bundle)]
+    if launcher is not None:
+        return [str(Path(launcher).absolute())]
+    return [_without_console(executable or sys.executable), "-m", "app"]
 
 
 def _without_console(python: str) -> str:
@@ -94,8 +113,11 @@ def autostart_for_this_system(environ: Mapping[str, str] | None = None) -> Autos
 # --- Linux and other freedesktop systems -------------------------------------------------
 
 DESKTOP_FILE_NAME: Final = "account-assistant-reminders.desktop"
-_GROUP: Final = "[Desktop Entry]"
-_OWNER_KEY: Final = "X-AccountAssistant"
+# 1.4, not 1.5: Debian 12's desktop-file-validate (0.26) refuses 1.5, and no 1.5 key is used.
+DESKTOP_ENTRY_VERSION: Final = "1.4"
+DESKTOP_ENTRY_GROUP: Final = "[Desktop Entry]"
+# The key that marks a desktop file as written by the app; its value says which one.
+OWNER_KEY: Final = "X-AccountAssistant"
 _OWNER_VALUE: Final = "reminders"
 # Characters that force an Exec argument to be quoted (Desktop Entry spec, "The Exec key");
 # '=' is added because the program's path must not show one unquoted.
@@ -130,19 +152,19 @@ class LinuxAutostart:
         if not command:
             raise ValueError("the command is empty")
         lines = [
-            _GROUP,
+            DESKTOP_ENTRY_GROUP,
             "Type=Application",
-            "Version=1.5",
+            f"Version={DESKTOP_ENTRY_VERSION}",
             "Name=Account Assistant reminders",
             "Name[it]=Promemoria di Assistente Account",
             "Comment=Reminds you of account-closure deadlines when you log in",
             "Comment[it]=Ricorda le scadenze delle chiusure degli account all'accesso",
             f"Exec={exec_line(command)}",
-            "Icon=account-assistant",
+            f"Icon={DESKTOP_ID}",
             "Terminal=false",
             "NoDisplay=true",
             "X-GNOME-Autostart-enabled=true",
-            f"{_OWNER_KEY}={_OWNER_VALUE}",
+            f"{OWNER_KEY}={_OWNER_VALUE}",
         ]
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(self.path, "".join(f"{line}\n" for line in lines).encode("utf-8"))
@@ -169,11 +191,11 @@ class LinuxAutostart:
             text = self.path.read_text("utf-8")
         except (OSError, UnicodeDecodeError):
             return None
-        entry = _desktop_entry_group(text)
-        return entry if entry.get(_OWNER_KEY) == _OWNER_VALUE else None
+        entry = desktop_entry_keys(text)
+        return entry if entry.get(OWNER_KEY) == _OWNER_VALUE else None
 
 
-def _desktop_entry_group(text: str) -> dict[str, str]:
+def desktop_entry_keys(text: str) -> dict[str, str]:
     """The raw `key: value` pairs of the `[Desktop Entry]` group of a desktop file."""
     entry: dict[str, str] = {}
     in_group = False
@@ -182,7 +204,7 @@ def _desktop_entry_group(text: str) -> dict[str, str]:
         if not line or line.startswith("#"):
             continue
         if line.startswith("["):
-            in_group = line == _GROUP
+            in_group = line == DESKTOP_ENTRY_GROUP
         elif in_group and "=" in line:
             key, value = line.split("=", 1)
             entry.setdefault(key.strip(), value.strip())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import configparser
 import plistlib
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from app.storage.autostart import (
     WindowsAutostart,
     autostart_for_this_system,
     exec_line,
+    launch_command,
     parse_exec_line,
     reminder_command,
 )
@@ -204,7 +206,6 @@ def test_a_foreign_mac_file_is_not_ours_and_is_left_alone(tmp_path: Path) -> Non
 
 @pytest.mark.skipif(sys.platform != "win32", reason="the registry exists only on Windows")
 def test_the_windows_run_value_holds_the_quoted_command() -> None:  # pragma: no cover
-    import subprocess
     import winreg
 
     windows = WindowsAutostart()
@@ -271,3 +272,98 @@ def test_on_windows_the_command_uses_pythonw_so_no_console_window_opens(
         "app",
         "--check-reminders",
     ]
+
+
+# -- from an installed bundle (PyInstaller) -------------------------------------------------
+
+
+def _executable(path: Path) -> Path:
+    """A real executable file at `path`, as an installer would leave it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("#!/bin/sh\nexit 0\n", "utf-8")
+    path.chmod(0o755)
+    return path
+
+
+@pytest.fixture
+def bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Running as the bundle's own executable under /opt, with an empty PATH for now."""
+    executable = _executable(tmp_path / "opt" / "account-assistant" / "account-assistant")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable))
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    return executable
+
+
+def test_a_bundle_runs_its_own_executable_never_python_dash_m(bundle: Path) -> None:
+    assert reminder_command(None) == [str(bundle), "--check-reminders"]
+    assert launch_command() == [str(bundle)]
+
+
+def test_a_bundle_ignores_the_python_it_is_given(bundle: Path, tmp_path: Path) -> None:
+    assert reminder_command(tmp_path / "data", executable="/usr/bin/python3") == [
+        str(bundle),
+        "--check-reminders",
+        "--data-dir",
+        str(tmp_path / "data"),
+    ]
+
+
+@pytest.mark.parametrize("relative", [False, True], ids=["absolute link", "relative link"])
+def test_a_bundle_reached_through_the_debs_launcher_runs_the_launcher(
+    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, relative: bool
+) -> None:
+    launcher = tmp_path / "usr" / "bin" / "account-assistant"
+    launcher.parent.mkdir(parents=True)
+    target = Path("../../opt/account-assistant/account-assistant") if relative else bundle
+    launcher.symlink_to(target)
+    monkeypatch.setenv("PATH", str(launcher.parent))
+
+    # The launcher's own path, not where it points: it still works after the bundle moves.
+    assert reminder_command(None) == [str(launcher), "--check-reminders"]
+
+
+def test_a_bundle_does_not_run_another_programs_launcher(
+    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Say an older pip install left its own `account-assistant` on PATH.
+    other = _executable(tmp_path / "home" / ".local" / "bin" / "account-assistant")
+    monkeypatch.setenv("PATH", str(other.parent))
+
+    assert reminder_command(None) == [str(bundle), "--check-reminders"]
+
+
+def test_a_bundle_called_through_a_symlinked_folder_still_finds_its_launcher(
+    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    linked_opt = tmp_path / "linked-opt"
+    linked_opt.symlink_to(bundle.parent, target_is_directory=True)
+    monkeypatch.setattr(sys, "executable", str(linked_opt / bundle.name))
+    launcher = tmp_path / "usr" / "bin" / "account-assistant"
+    launcher.parent.mkdir(parents=True)
+    launcher.symlink_to(bundle)
+    monkeypatch.setenv("PATH", str(launcher.parent))
+
+    assert reminder_command(None) == [str(launcher), "--check-reminders"]
+
+
+def test_outside_a_bundle_the_launcher_on_path_is_used_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    script = _executable(tmp_path / "venv" / "bin" / "account-assistant")
+    monkeypatch.setenv("PATH", str(script.parent))
+
+    assert reminder_command(None) == [str(script), "--check-reminders"]
+
+
+def test_the_login_entry_validates_and_shows_the_apps_icon(linux: LinuxAutostart) -> None:
+    linux.enable(COMMAND)
+    assert read_desktop_entry(linux.path)["Icon"] == "org.accountassistant.AccountAssistant"
+    validate = shutil.which("desktop-file-validate")
+    if validate is None:
+        pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
+    result = subprocess.run(
+        [validate, str(linux.path)], capture_output=True, text=True, timeout=30, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
