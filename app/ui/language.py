@@ -38,6 +38,10 @@ class LanguageSwitcher(QObject):
     def current(self) -> Language:
         return self._current or Language.ENGLISH
 
+    def loaded_files(self) -> list[str]:
+        """The translation files in force, by path (Qt's own first, then the app's)."""
+        return [translator.filePath() for translator in self._translators]
+
     def apply(self, language: Language) -> None:
         if language is self._current:
             return

@@ -92,6 +92,9 @@ def run(options: Options) -> int:
         errors.start_log_file()
         log.info("starting %s %s, data folder %s", APP_ID, __version__, data_dir)
         if options.smoke:
+            from app.ui.smoke_report import print_smoke_report
+
+            print_smoke_report(window, switcher)
             app.quit()
         else:
             controller.load_document()
