@@ -339,7 +339,7 @@ def test_the_linux_job_builds_the_deb_on_debian_12(workflow: dict[Any, Any]) -> 
     order = [
         _step_index("linux", steps, "apt-get install"),
         next(i for i, step in enumerate(steps) if step.get("uses") == "actions/checkout@v4"),
-        _step_index("linux", steps, "packaging/debian/system-packages.sh run"),
+        _step_index("linux", steps, "packaging/debian/system-packages.sh package"),
         _step_index("linux", steps, "make deb"),
         _step_index("linux", steps, "make package-test"),
     ]

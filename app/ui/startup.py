@@ -6,13 +6,14 @@ import datetime as dt
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_ID, APP_NAME, __version__
+from app import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from app.cli import Options
 from app.core.languages import default_language, parse_language
 from app.resource_paths import resources_dir
@@ -60,7 +61,7 @@ def run(options: Options) -> int:
 
     app = QApplication(argv)
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resources_dir() / "icon.svg")))
     switcher = LanguageSwitcher(app)
     switcher.apply(language)
@@ -94,12 +95,12 @@ def run(options: Options) -> int:
         if options.smoke:
             from app.ui.smoke_report import print_smoke_report
 
-            print_smoke_report(window, switcher)
+            print_smoke_report(window, switcher, first_paint.painted_at or time.time())
             app.quit()
         else:
             controller.load_document()
 
-    FirstPaint(window, after_first_paint)
+    first_paint = FirstPaint(window, after_first_paint)
     try:
         return app.exec()
     finally:

@@ -1,26 +1,57 @@
 #!/bin/sh
-# Installs the Debian/Ubuntu packages Account Assistant needs, or says exactly how to.
-#   system-packages.sh run    what the app needs to open a window
-#   system-packages.sh test   what `make test` needs (headless Qt, a real keyring for tests)
+# The one list of the Debian/Ubuntu packages Account Assistant needs; installs them, or says
+# exactly how to. The Makefile, the .deb's Depends: and the docs all come from here.
+#   system-packages.sh run          what the app needs to open a window (= the .deb's Depends)
+#   system-packages.sh test         what `make test` needs (headless Qt, a real keyring for tests)
+#   system-packages.sh package      what `make deb` and `make package-test` need
+#   system-packages.sh --list WHAT  print the packages of WHAT, one per line, install nothing
 # As root it installs what is missing; otherwise it prints the `sudo apt-get install` line
 # and fails. On systems without dpkg (Windows, macOS, other Linux) it does nothing.
 set -eu
 
+list_only=no
+if [ "${1:-}" = "--list" ]; then
+  list_only=yes
+  shift
+fi
 what=${1:-run}
 
-# Qt 6 from PyPI needs these on a bare Debian 12; fonts so that text is drawn at all.
-qt_core="libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
+# Every package below is there because a library in the app's bundle links to one of its
+# libraries (packaging/debian/build_deb.py checks that, both ways), except where noted.
+# The C and C++ runtimes and compression libraries Qt and Python link to.
+runtime="libc6 libgcc-s1 libstdc++6 zlib1g libzstd1 libbz2-1.0 liblzma5"
+# The bundled Python's own modules: ctypes (libffi), ssl and hashlib (OpenSSL), uuid.
+python_runtime="libffi8 libssl3 libuuid1"
+# Qt 6 from PyPI: GLib's event loop, D-Bus, fonts, EGL/OpenGL, keyboard maps. The fonts are
+# not a library: without at least one font installed Qt draws no text at all.
+qt_core="libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libegl1 libgl1 libxkbcommon0 \
+fonts-dejavu-core"
 # A real X11 window (the "xcb" platform).
-qt_x11="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
-libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1"
+qt_x11="libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 \
+libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0"
+# A native Wayland window (GNOME's default session on Debian 12).
+qt_wayland="libwayland-client0 libwayland-cursor0 libwayland-egl1"
 # Tests: a session bus and a Secret Service keyring started by the tests themselves.
 test_tools="dbus dbus-x11 gnome-keyring"
+# Building and checking the installers: readelf/objdump (PyInstaller, build_deb.py), patchelf
+# (drops the build machine's paths from the bundled Python's modules), the .deb's checkers,
+# a bare Debian root to install it in, a screen for the installed app's window.
+package_tools="binutils patchelf xz-utils lintian desktop-file-utils appstream mmdebstrap \
+xvfb xauth"
 
+run_packages="$runtime $python_runtime $qt_core $qt_x11 $qt_wayland"
 case "$what" in
-  run) wanted="$qt_core $qt_x11" ;;
-  test) wanted="$qt_core $test_tools" ;;
-  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+  run) wanted="$run_packages" ;;
+  test) wanted="$runtime $qt_core $test_tools" ;;
+  package) wanted="$run_packages $package_tools" ;;
+  *) echo "usage: $0 [--list] run|test|package" >&2; exit 2 ;;
 esac
+
+if [ "$list_only" = yes ]; then
+  for package in $wanted; do echo "$package"; done
+  exit 0
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   exit 0

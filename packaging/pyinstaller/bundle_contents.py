@@ -52,8 +52,18 @@ _UNUSED_PLUGINS: dict[str, frozenset[str] | None] = {
 KEPT_QT_TRANSLATIONS = frozenset({"qtbase_it.qm", "qtbase_en.qm"})
 
 
+# PyInstaller runs a hook at start-up for some standard modules found anywhere in the app's
+# import graph; these three import their module eagerly (inspect, multiprocessing, pkgutil
+# with zipfile: about 80 ms before the first line of the app) only to patch features the app
+# never uses: source lookup, child processes, walking packages. Without the hooks the modules
+# still load, lazily, if something needs them.
+UNNEEDED_RUNTIME_HOOKS = frozenset(
+    {"pyi_rth_inspect", "pyi_rth_multiprocessing", "pyi_rth_pkgutil"}
+)
+
+
 def _plugin_name(file_name: str) -> str:
-    stem = file_name.split(".")[0]
+    stem = file_name.split(".", maxsplit=1)[0]
     return stem[3:] if stem.startswith("lib") else stem
 
 
