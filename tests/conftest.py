@@ -9,10 +9,39 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
 os.environ.pop("ACCOUNT_ASSISTANT_DATA_DIR", None)
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test() -> Iterator[None]:
+    """Every window a test left open is deleted before the next test starts.
+
+    A window that lives on (a message box, a dialog, a window a test forgot) can be deleted
+    by Qt later, in the middle of another test, while PySide still holds a wrapper for its
+    address: the next `topLevelWidgets()` then hands out a dead object and the process
+    crashes (seen about once in three full runs). Deleting them here, with the deferred
+    deletions delivered at once, keeps each test's windows inside that test.
+    """
+    yield
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    leftovers = [widget for widget in app.topLevelWidgets() if widget.parent() is None]
+    for widget in leftovers:
+        widget.close()
+        widget.deleteLater()
+    leftovers.clear()  # no wrapper of a deleted window is kept
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app.processEvents()
 
 
 @pytest.fixture(autouse=True)
