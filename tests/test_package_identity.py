@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,30 @@ def test_links_to_left_out_libraries_are_dropped_too() -> None:
     ]
 
     assert without_dangling_symlinks(links, kept) == [links[0], links[2]]
+
+
+def test_the_windows_version_information_carries_the_one_version(tmp_path: Path) -> None:
+    """What Windows shows in the .exe's Properties > Details.
+
+    PyInstaller reads the file by evaluating it with its version-info classes (which need
+    Windows); here each class is a stand-in that keeps its arguments.
+    """
+    from bundle_contents import windows_version_file
+
+    def keep(kind: str) -> Callable[..., dict[str, object]]:
+        return lambda *args, **kwargs: {"kind": kind, "args": args, **kwargs}
+
+    names = (
+        "VSVersionInfo FixedFileInfo StringFileInfo StringTable StringStruct VarFileInfo VarStruct"
+    )
+    path = windows_version_file(tmp_path, "Account Assistant", APP_ID, __version__)
+    info = eval(Path(path).read_text("utf-8"), {name: keep(name) for name in names.split()})
+    fixed = info["ffi"]
+    table = info["kids"][0]["args"][0][0]
+    strings = dict(entry["args"] for entry in table["args"][1])
+    numbers = (*(int(part) for part in __version__.split(".")), 0)
+
+    assert fixed["filevers"] == fixed["prodvers"] == numbers
+    assert strings["ProductVersion"] == strings["FileVersion"] == __version__
+    assert strings["OriginalFilename"] == f"{APP_ID}.exe"
+    assert strings["ProductName"] == "Account Assistant"
