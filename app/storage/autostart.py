@@ -4,18 +4,18 @@ Each system keeps the list of programs to start at login in its own place: a fre
 autostart entry on Linux, the `Run` key of the registry on Windows, a LaunchAgent on
 macOS. `Autostart` is what the settings page and the command line use, whatever the system;
 `autostart_for_this_system` picks the right one.
+
+The main window asks whether the entry is on before its first paint, so the modules only one
+system needs (plistlib, subprocess, expat) are imported where that system's code uses them.
 """
 
 from __future__ import annotations
 
 import os
-import plistlib
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Protocol
-from xml.parsers.expat import ExpatError
 
 from app import APP_ID, DESKTOP_ID
 from app.storage.atomic_file import write_atomically
@@ -285,6 +285,13 @@ def _unescape_string(value: str) -> str:
     return "".join(out)
 
 
+def _windows_command_line(command: Sequence[str]) -> str:
+    """`command` quoted as Windows splits a command line (the rules of the C runtime)."""
+    import subprocess
+
+    return subprocess.list2cmdline(command)
+
+
 # --- Windows ------------------------------------------------------------------------------
 
 _RUN_KEY: Final = r"Software\Microsoft\Windows\CurrentVersion\Run"
@@ -321,7 +328,7 @@ class WindowsAutostart:
             raise ValueError("the command is empty")
         with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, _RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
             winreg.SetValueEx(
-                key, RUN_VALUE_NAME, 0, winreg.REG_SZ, subprocess.list2cmdline(command)
+                key, RUN_VALUE_NAME, 0, winreg.REG_SZ, _windows_command_line(command)
             )
 
     def disable(self) -> None:
@@ -370,6 +377,8 @@ class MacAutostart:
             "RunAtLoad": True,
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        import plistlib
+
         write_atomically(self.path, plistlib.dumps(agent, fmt=plistlib.FMT_XML))
 
     def disable(self) -> None:
@@ -383,6 +392,9 @@ class MacAutostart:
 
     def _our_agent(self) -> dict[str, object] | None:
         """The agent's properties, if the file exists, parses and carries our label."""
+        import plistlib
+        from xml.parsers.expat import ExpatError
+
         try:
             agent = plistlib.loads(self.path.read_bytes())
         except (OSError, ValueError, ExpatError):  # InvalidFileException is a ValueError

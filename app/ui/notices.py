@@ -6,7 +6,7 @@ import errno
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
@@ -99,6 +99,10 @@ def show_notice(
     parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon
 ) -> QMessageBox:
     """A message that does not stop the app: it stays until the user closes it."""
+    # Imported here: the first use of Qt's namespace costs some 40 ms (PySide builds all
+    # its enums), which the first window can do without when it needs none of them.
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("notice")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

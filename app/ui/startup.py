@@ -21,7 +21,6 @@ from app.storage.first_glance import first_glance
 from app.storage.instance_lock import InstanceLock, LockOutcome
 from app.storage.paths import DOCUMENT_FILE_NAME, resolve_data_dir
 from app.ui.app_controller import AppController
-from app.ui.background_commands import ask_to_open, due_reminders, export_deadlines
 from app.ui.error_dialog import UnexpectedErrorHandler
 from app.ui.first_paint import FirstPaint
 from app.ui.language import LanguageSwitcher
@@ -55,6 +54,8 @@ def run(options: Options) -> int:
         or default_language(QLocale.system().name())
     )
     if options.export_ics is not None:  # no window: works on a machine without a screen
+        from app.ui.background_commands import export_deadlines
+
         core = QCoreApplication(argv)
         LanguageSwitcher(core).apply(language)
         return export_deadlines(data_dir, Path(options.export_ics).expanduser())
@@ -72,6 +73,8 @@ def run(options: Options) -> int:
         lock = InstanceLock(data_dir)
         if lock.acquire() is not LockOutcome.ACQUIRED:
             return EXIT_OK  # the app is open and reminds by itself
+        from app.ui.background_commands import ask_to_open, due_reminders
+
         messages = due_reminders(data_dir, dt.datetime.now().astimezone())
         if not messages or not ask_to_open(messages, options.smoke):
             lock.release()

@@ -72,7 +72,8 @@ class AssistantWizard(QWizard):
         self.currentIdChanged.connect(self._offer_checker)
         switcher.changed.connect(self._on_language)
         self._on_language(switcher.current)
-        self.retranslate()
+        # Qt's own button texts are already those of the installed translation here.
+        self.retranslate(reload_qt_buttons=False)
 
     def ensure_flow(self, job: Job) -> None:
         """Build the pages of `job`'s flow the first time they are needed."""
@@ -95,7 +96,7 @@ class AssistantWizard(QWizard):
             self.retranslate()
         super().changeEvent(event)
 
-    def retranslate(self) -> None:
+    def retranslate(self, *, reload_qt_buttons: bool = True) -> None:
         self.setWindowTitle(self.tr("Account Assistant"))
         other = self.switcher.current.other
         self.setButtonText(LANGUAGE_BUTTON, other.native_name)
@@ -104,6 +105,8 @@ class AssistantWizard(QWizard):
         self.button(CHECKER_BUTTON).setToolTip(
             self.tr("Check a link or the sender of a message before you trust it")
         )
+        if not reload_qt_buttons:
+            return
         # QWizard reads its own button texts (Back, Next, Cancel, Finish) from Qt's
         # translations only when its style is set: set it again to pick up the new language.
         style = self.wizardStyle()
