@@ -327,9 +327,7 @@ class WindowsAutostart:
         if not command:
             raise ValueError("the command is empty")
         with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, _RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
-            winreg.SetValueEx(
-                key, RUN_VALUE_NAME, 0, winreg.REG_SZ, _windows_command_line(command)
-            )
+            winreg.SetValueEx(key, RUN_VALUE_NAME, 0, winreg.REG_SZ, _windows_command_line(command))
 
     def disable(self) -> None:
         """Delete our value, if it is there."""
