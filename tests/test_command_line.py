@@ -23,6 +23,7 @@ from app.core.document import Document, Preferences
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.storage.store import Store
+from tests.app_process import explain, run_app
 
 pytestmark = pytest.mark.slow
 
@@ -52,21 +53,10 @@ def _environment(data_dir_env: Path | None = None) -> dict[str, str]:
 def _run(
     *args: str, timeout: float = START_TIMEOUT, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=REPO_ROOT,
-        env=_environment() if env is None else env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=timeout,
-        check=False,
-    )
+    return run_app(*args, env=_environment() if env is None else env, timeout=timeout)
 
 
-def _explain(result: subprocess.CompletedProcess[str]) -> str:
-    return f"exit {result.returncode}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+_explain = explain
 
 
 def _log_text(data_dir: Path) -> str:

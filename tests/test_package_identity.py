@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import configparser
-import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
@@ -16,8 +15,10 @@ from app import APP_ID, DESKTOP_ID, __version__
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "packaging" / "pyinstaller"))
+sys.path.insert(0, str(REPO / "packaging" / "debian"))
 
-from bundle_contents import (  # noqa: E402  (a build script, not a package)
+from build_deb import run_packages  # noqa: E402  (build scripts, not packages)
+from bundle_contents import (  # noqa: E402
     is_unused_plugin,
     keep_data,
     without_dangling_symlinks,
@@ -61,12 +62,7 @@ def test_menu_entry_runs_the_command_with_the_icon_of_the_same_id() -> None:
 
 
 def test_the_one_list_is_what_make_run_installs_and_the_deb_depends_on() -> None:
-    listed = subprocess.run(
-        ["sh", str(REPO / "packaging/debian/system-packages.sh"), "--list", "run"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    listed = run_packages()
 
     assert "libxcb-cursor0" in listed and "fonts-dejavu-core" in listed
     assert len(listed) == len(set(listed)), "a package is listed twice"

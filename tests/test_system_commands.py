@@ -23,6 +23,7 @@ from app.resource_paths import resources_dir
 from app.storage.autostart import exec_line, parse_exec_line
 from app.storage.desktop_entry import MenuEntry, Removal, menu_desktop_file
 from app.system_commands import run_system_command
+from tests.app_process import explain, run_app
 
 pytestmark = pytest.mark.slow
 
@@ -80,21 +81,10 @@ def desktop(tmp_path: Path) -> Desktop:
 
 
 def _run(desktop: Desktop, *args: str, cwd: Path = REPO_ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        cwd=cwd,
-        env=desktop.env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        timeout=TIMEOUT,
-        check=False,
-    )
+    return run_app(*args, env=desktop.env, timeout=TIMEOUT, cwd=cwd)
 
 
-def _explain(result: subprocess.CompletedProcess[str]) -> str:
-    return f"exit {result.returncode}\nstdout:\n{result.stdout}\nstderr:\n{result.stderr}"
+_explain = explain
 
 
 class CaseSensitiveParser(configparser.ConfigParser):

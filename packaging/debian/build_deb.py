@@ -80,18 +80,22 @@ def bundle_elf_files(bundle: Path) -> list[Path]:
     )
 
 
+def _dynamic_section(path: Path) -> str:
+    """`readelf`'s listing of an ELF file's dynamic section (NEEDED, RUNPATH...)."""
+    return subprocess.run(
+        ["readelf", "--dynamic", "--wide", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+
 def needed_outside(bundle: Path) -> dict[str, list[str]]:
     """Library names the bundle's ELF files need but the bundle does not carry -> who needs."""
     carried = {path.name for path in bundle.rglob("*")}
     needed: dict[str, list[str]] = {}
     for path in bundle_elf_files(bundle):
-        text = subprocess.run(
-            ["readelf", "--dynamic", "--wide", str(path)],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        for match in _NEEDED.finditer(text):
+        for match in _NEEDED.finditer(_dynamic_section(path)):
             if match["name"] not in carried:
                 needed.setdefault(match["name"], []).append(str(path.relative_to(bundle)))
     return needed
@@ -159,12 +163,7 @@ def _drop_build_machine_paths(install: Path) -> None:
     """Remove a RUNPATH naming a folder of the build machine (the bundled Python's modules
     carry the one of the Python they were built with); `$ORIGIN` paths stay."""
     for path in bundle_elf_files(install):
-        text = subprocess.run(
-            ["readelf", "--dynamic", "--wide", str(path)],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        text = _dynamic_section(path)
         match = re.search(r"\((?:RUNPATH|RPATH)\)\s+Library r(?:un)?path: \[(?P<p>[^\]]*)\]", text)
         if match and any(not part.startswith("$ORIGIN") for part in match["p"].split(":")):
             subprocess.run(["patchelf", "--remove-rpath", str(path)], check=True)

@@ -6,6 +6,7 @@ build); `make package-test` sets PACKAGE_TEST=1 and runs them after building.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -63,3 +64,11 @@ def offscreen_environment(home: Path, **extra: str) -> dict[str, str]:
     }
     environment.update(extra)
     return environment
+
+
+def smoke_report(stdout: str) -> dict[str, object]:
+    """What `--smoke` says the first window showed (its one `smoke: {json}` line)."""
+    lines = [line for line in stdout.splitlines() if line.startswith("smoke: ")]
+    assert len(lines) == 1, f"no smoke report in {stdout!r}"
+    report: dict[str, object] = json.loads(lines[0].removeprefix("smoke: "))
+    return report

@@ -8,7 +8,6 @@ would not start here. The tests of this module run in order, the removal last.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import socket
@@ -21,6 +20,7 @@ import pytest
 
 from app import APP_ID, DESKTOP_ID
 from app.storage.autostart import DESKTOP_FILE_NAME, parse_exec_line
+from tests.installers.conftest import smoke_report
 
 CACHE = Path(os.environ.get("ACCOUNT_ASSISTANT_TEST_CACHE", "/var/cache/account-assistant"))
 ROOT_TAR = CACHE / "debian-12-bare.tar"
@@ -118,13 +118,6 @@ def debian(deb: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bare
         shutil.rmtree(root.parent)
 
 
-def _smoke_report(stdout: str) -> dict[str, object]:
-    lines = [line for line in stdout.splitlines() if line.startswith("smoke: ")]
-    assert len(lines) == 1, f"no smoke report in {stdout!r}"
-    report: dict[str, object] = json.loads(lines[0].removeprefix("smoke: "))
-    return report
-
-
 def test_apt_installs_the_deb_and_everything_it_needs(debian: BareDebian, deb: Path) -> None:
     # a bare system has none of Qt's libraries: the package's Depends must bring them all
     assert not debian.path("/usr/lib/x86_64-linux-gnu/libxkbcommon.so.0").exists()
@@ -157,7 +150,7 @@ def test_the_menu_entry_starts_the_app_in_italian(debian: BareDebian) -> None:
     started = debian.run(*command, "--smoke", "--lang", "it", env={"QT_QPA_PLATFORM": "offscreen"})
 
     assert started.returncode == 0, started.stderr
-    report = _smoke_report(started.stdout)
+    report = smoke_report(started.stdout)
     assert report["title"] == "Assistente Account"
     assert "Successivo >" in report["buttons"], report  # type: ignore[operator]
     translations = report["translations"]
@@ -213,7 +206,7 @@ def test_the_installed_app_opens_a_real_x11_window(debian: BareDebian, x_server:
     )
 
     assert started.returncode == 0, started.stderr
-    assert _smoke_report(started.stdout)["title"] == "Assistente Account"
+    assert smoke_report(started.stdout)["title"] == "Assistente Account"
 
 
 def test_remind_me_at_login_runs_the_installed_launcher(debian: BareDebian) -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 from pathlib import Path
 
 from app import APP_ID, __version__
 from app.storage.autostart import DESKTOP_FILE_NAME, parse_exec_line
-from tests.installers.conftest import offscreen_environment
+from tests.installers.conftest import offscreen_environment, smoke_report
 
 BUNDLE_LIMIT_MB = 130
 TIMEOUT = 120
@@ -26,14 +25,6 @@ def run_bundle(program: Path, home: Path, *arguments: str) -> subprocess.Complet
         timeout=TIMEOUT,
         check=False,
     )
-
-
-def smoke_report(stdout: str) -> dict[str, object]:
-    """What `--smoke` says the first window showed."""
-    lines = [line for line in stdout.splitlines() if line.startswith("smoke: ")]
-    assert len(lines) == 1, f"no smoke report in {stdout!r}"
-    report: dict[str, object] = json.loads(lines[0].removeprefix("smoke: "))
-    return report
 
 
 def test_bundle_starts_in_italian_with_its_own_translations(bundle: Path, tmp_path: Path) -> None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from app import APP_ID, DESKTOP_ID, __version__
 from tests.installers.conftest import REPO
+
+sys.path.insert(0, str(REPO / "packaging" / "debian"))
+from build_deb import run_packages
 
 DEB_LIMIT_MB = 40
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
@@ -62,12 +66,7 @@ def test_deb_installs_the_launcher_menu_entry_icons_and_metainfo(deb: Path) -> N
 
 
 def test_deb_depends_on_exactly_the_run_list(deb: Path) -> None:
-    run_list = subprocess.run(
-        ["sh", str(REPO / "packaging/debian/system-packages.sh"), "--list", "run"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    run_list = run_packages()
 
     assert _field(deb, "Package") == APP_ID
     assert _field(deb, "Version") == __version__
