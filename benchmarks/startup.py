@@ -79,7 +79,7 @@ print(time.perf_counter() - started)
 """
 
 QT_MODULES = ("PySide6.QtWidgets",)
-APP_STARTUP_MODULES = ("app.main", "app.ui.startup")
+APP_STARTUP_MODULES = ("app.main", "app.ui.shell.startup")
 
 
 @dataclass

@@ -21,9 +21,9 @@ from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.regions import SellerRegion
 from app.core.seller_recovery import CHECKS
-from app.ui.app_controller import AppController
-from app.ui.language import LanguageSwitcher
-from app.ui.wizard import AssistantWizard
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
+from app.ui.wizard.assistant_wizard import AssistantWizard
 
 NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC)
 
@@ -106,7 +106,7 @@ CHECKER_EXAMPLES = {
 
 def render_checker(out: Path, switcher: LanguageSwitcher, app: QApplication) -> None:
     from app.core.stores import ITALY
-    from app.ui.checker_dialog import CheckerDialog
+    from app.ui.checker.checker_dialog import CheckerDialog
 
     for name, text in CHECKER_EXAMPLES.items():
         dialog = CheckerDialog(ITALY, text=text)

@@ -44,8 +44,8 @@ from app.storage import atomic_file
 from app.storage.first_glance import first_glance
 from app.storage.paths import DOCUMENT_FILE_NAME
 from app.storage.store import LoadStatus, Store
-from app.ui.app_controller import AppController
-from app.ui.language import LanguageSwitcher
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
 from tests.catalog import italian
 from tests.disk_faults import FullDiskFile
 from tests.ui.closing_steps import NOW, Clock, NoAutostart
@@ -97,7 +97,7 @@ def _no_notices_left(qapp: QApplication) -> Iterator[None]:
 
 
 def start_app(switcher: LanguageSwitcher, data_dir: Path, qtbot: QtBot) -> AppController:
-    """What `app.ui.startup` does: a glance picks the window, the full load follows."""
+    """What `app.ui.shell.startup` does: a glance picks the window, the full load follows."""
     glance = first_glance(data_dir / DOCUMENT_FILE_NAME)
     controller = AppController(switcher, data_dir, clock=Clock(), autostart=NoAutostart())
     qtbot.addWidget(controller.show_first_window(glance.has_cases))

@@ -44,10 +44,10 @@ from app.core.pages import PageId
 from app.core.seller_recovery import CHECKS
 from app.storage.email_hints import EmailHints
 from app.storage.store import Store
-from app.ui.app_controller import AppController
-from app.ui.checker_dialog import CheckerDialog
-from app.ui.language import LanguageSwitcher
-from app.ui.wizard import AssistantWizard
+from app.ui.checker.checker_dialog import CheckerDialog
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
+from app.ui.wizard.assistant_wizard import AssistantWizard
 from tests.ui.checker_steps import ask
 from tests.ui.closing_steps import (
     NOW,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.ui.checker_dialog import CheckerDialog
+from app.ui.checker.checker_dialog import CheckerDialog
 from tests.ui.driving import child, click, plain, type_into
 
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QRadioButton, QWi
 from pytestqt.qtbot import QtBot
 
 from app.core.jobs import Job
-from app.ui.app_controller import AppController
-from app.ui.language import LanguageSwitcher
-from app.ui.wizard import AssistantWizard
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
+from app.ui.wizard.assistant_wizard import AssistantWizard
 from tests.ui.driving import child, click, next_page, press, type_into
 
 B = QWizard.WizardButton

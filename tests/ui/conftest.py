@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.languages import Language
-from app.ui.language import LanguageSwitcher
+from app.ui.shell.language import LanguageSwitcher
 
 
 @pytest.fixture

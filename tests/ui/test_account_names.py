@@ -12,10 +12,10 @@ from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.storage.email_hints import EmailHints
-from app.ui.hint_book import HintBook
-from app.ui.hints_dialog import HintsDialog
-from app.ui.language import LanguageSwitcher
-from app.ui.wizard import AssistantWizard
+from app.ui.hints.hint_book import HintBook
+from app.ui.hints.hints_dialog import HintsDialog
+from app.ui.shell.language import LanguageSwitcher
+from app.ui.wizard.assistant_wizard import AssistantWizard
 from tests.catalog import italian
 from tests.ui.closing_steps import Clock, choose_job, launch, wizard
 from tests.ui.conftest import settle

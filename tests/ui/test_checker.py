@@ -13,9 +13,9 @@ from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.stores import ITALY
-from app.ui.browser import open_official_page
-from app.ui.checker_dialog import CheckerDialog
-from app.ui.language import LanguageSwitcher
+from app.ui.checker.checker_dialog import CheckerDialog
+from app.ui.kit.browser import open_official_page
+from app.ui.shell.language import LanguageSwitcher
 from tests.catalog import italian
 from tests.ui.checker_steps import ask
 from tests.ui.closing_steps import Clock, choose_job, launch, wizard
@@ -109,7 +109,7 @@ def test_amazons_own_advice_opens_on_the_users_store(qtbot: QtBot, opened_urls: 
 
 def test_every_reason_the_check_can_give_has_its_own_sentence_in_both_languages() -> None:
     from app.core.links import Reason
-    from app.ui.checker_dialog import reason_text
+    from app.ui.checker.checker_dialog import reason_text
 
     sentences = {reason: reason_text(reason) for reason in Reason}
     assert len(set(sentences.values())) == len(Reason)

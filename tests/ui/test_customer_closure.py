@@ -14,7 +14,7 @@ from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.storage.store import Store
-from app.ui.language import LanguageSwitcher
+from app.ui.shell.language import LanguageSwitcher
 from tests.catalog import italian
 from tests.ui.closing_steps import (
     TODAY,
@@ -224,7 +224,7 @@ def test_a_deadline_far_from_the_request_is_refused_with_a_message(
     next_page(qtbot, w)
     commit(qtbot, w, "Prova")
     send_request(qtbot, w)
-    from app.ui.widgets import to_qdate
+    from app.ui.kit.widgets import to_qdate
 
     field = w.currentPage().findChild(object, "deadline")
     field.setDate(to_qdate(TODAY + dt.timedelta(days=90)))  # type: ignore[union-attr]

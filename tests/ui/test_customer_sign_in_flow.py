@@ -20,9 +20,9 @@ from app.core.cases import CaseState
 from app.core.jobs import Job
 from app.core.pages import PageId
 from app.storage.store import LoadStatus, Store
-from app.ui.app_controller import AppController
-from app.ui.language import LanguageSwitcher
-from app.ui.wizard import AssistantWizard
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
+from app.ui.wizard.assistant_wizard import AssistantWizard
 from tests.ui.driving import child, click, next_page, press, type_into, visible_texts
 
 NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.languages import Language
 from app.storage.store import SaveFailedError, Store
-from app.ui.app_controller import AppController
-from app.ui.language import LanguageSwitcher
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
 from tests.catalog import italian
 from tests.ui.test_customer_sign_in_flow import answer, choose_blocked_account
 

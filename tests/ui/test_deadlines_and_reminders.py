@@ -17,8 +17,8 @@ from app.core.jobs import Job
 from app.core.reminder_kinds import ReminderKind
 from app.storage.autostart import LinuxAutostart
 from app.storage.store import Store
-from app.ui.app_controller import AppController
-from app.ui.language import LanguageSwitcher
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
 from tests.ui.closing_steps import NOW, TODAY, Clock, NoAutostart
 from tests.ui.driving import child, click
 
@@ -127,7 +127,7 @@ def test_marking_confirmed_and_changing_the_deadline(
     window = controller.main_window
     assert window is not None
     window.select_case(case_id)
-    import app.ui.deadline_dialog as dialog
+    import app.ui.cases.deadline_dialog as dialog
 
     monkeypatch.setattr(
         dialog, "ask_new_deadline", lambda parent, case, today: TODAY + dt.timedelta(days=6)
@@ -150,8 +150,8 @@ def test_the_deadline_dialog_refuses_a_date_before_the_request(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from app.ui.deadline_dialog import DeadlineDialog
-    from app.ui.widgets import to_qdate
+    from app.ui.cases.deadline_dialog import DeadlineDialog
+    from app.ui.kit.widgets import to_qdate
 
     waiting_case(data_dir, TODAY + dt.timedelta(days=3))
     [case] = saved(data_dir)

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.languages import Language
 from app.core.pages import PageId
-from app.ui.app_controller import AppController
-from app.ui.language import LanguageSwitcher
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
 from tests.catalog import italian, messages
 from tests.ui.conftest import settle
 from tests.ui.driving import child, click, next_page, type_into, visible_texts

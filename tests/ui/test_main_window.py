@@ -13,10 +13,10 @@ from app.core.cases import CaseState, open_case
 from app.core.document import Document
 from app.core.jobs import Job
 from app.storage.store import Store
-from app.ui.app_controller import AppController
-from app.ui.language import LanguageSwitcher
-from app.ui.main_window import MainWindow
-from app.ui.wizard import AssistantWizard
+from app.ui.cases.main_window import MainWindow
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
+from app.ui.wizard.assistant_wizard import AssistantWizard
 from tests.ui.closing_steps import NoAutostart
 from tests.ui.driving import child, click, plain
 

@@ -25,8 +25,8 @@ from app.core.jobs import Job
 from app.core.pages import PageId
 from app.core.seller_recovery import CHECKS
 from app.storage.log_file import configure_logging
-from app.ui.checker_dialog import CheckerDialog
-from app.ui.language import LanguageSwitcher
+from app.ui.checker.checker_dialog import CheckerDialog
+from app.ui.shell.language import LanguageSwitcher
 from tests.ui.checker_steps import ask
 from tests.ui.closing_steps import Clock, choose_job, finish, wizard
 from tests.ui.driving import child, click, plain, type_into, visible_texts

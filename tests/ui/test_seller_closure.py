@@ -27,9 +27,9 @@ from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.regions import SellerRegion
 from app.storage.store import Store
-from app.ui.language import LanguageSwitcher
-from app.ui.widgets import to_qdate
-from app.ui.wizard import AssistantWizard
+from app.ui.kit.widgets import to_qdate
+from app.ui.shell.language import LanguageSwitcher
+from app.ui.wizard.assistant_wizard import AssistantWizard
 from tests.catalog import italian
 from tests.ui.closing_steps import (
     NOW,

@@ -28,10 +28,10 @@ from app.core.pages import PageId
 from app.core.seller_recovery import CHECKS
 from app.storage.email_hints import SERVICE_NAME, EmailHints
 from app.storage.store import Store
-from app.ui.app_controller import AppController
-from app.ui.content.seller_recovery import CHECK_CONTENT
-from app.ui.language import LanguageSwitcher
-from app.ui.wizard import AssistantWizard
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
+from app.ui.wizard.assistant_wizard import AssistantWizard
+from app.ui.wizard.content.seller_recovery import CHECK_CONTENT
 from tests.catalog import italian
 from tests.ui.closing_steps import NOW, TODAY, Clock, NoAutostart, choose_job, finish, wizard
 from tests.ui.conftest import settle
@@ -295,7 +295,7 @@ def test_hints_are_added_changed_revealed_and_forgotten_from_the_main_window(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from app.ui.hints_dialog import HintsDialog
+    from app.ui.hints.hints_dialog import HintsDialog
 
     keyring = MemoryKeyring({})
     controller = AppController(

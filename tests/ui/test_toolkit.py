@@ -7,8 +7,8 @@ import sys
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.ui.language import LanguageSwitcher
-from app.ui.main_window import MainWindow
+from app.ui.cases.main_window import MainWindow
+from app.ui.shell.language import LanguageSwitcher
 
 
 def test_qt_calling_our_change_event_many_times_keeps_none_alive(

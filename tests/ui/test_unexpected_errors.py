@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.languages import Language
-from app.ui.error_dialog import UnexpectedErrorHandler
-from app.ui.language import LanguageSwitcher
+from app.ui.shell.error_dialog import UnexpectedErrorHandler
+from app.ui.shell.language import LanguageSwitcher
 
 
 def raise_and_catch() -> tuple[type[BaseException], BaseException, object]:

@@ -1,0 +1,108 @@
+"""The list of cases as a Qt table model: one model for any number of rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.ui.cases.case_texts import long_date, no_deadline, short_date, state_name, time_left
+from app.ui.kit.job_names import job_short_name
+from app.ui.kit.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.core.cases import Case
+
+_HEADERS = (
+    QT_TRANSLATE_NOOP("CasesModel", "Account"),
+    QT_TRANSLATE_NOOP("CasesModel", "What"),
+    QT_TRANSLATE_NOOP("CasesModel", "State"),
+    QT_TRANSLATE_NOOP("CasesModel", "Next deadline"),
+    QT_TRANSLATE_NOOP("CasesModel", "Time left"),
+    QT_TRANSLATE_NOOP("CasesModel", "Opened on"),
+)
+ACCOUNT, JOB, STATE, DEADLINE, TIME_LEFT, OPENED = range(len(_HEADERS))
+Index = QModelIndex | QPersistentModelIndex
+_FINISHED = {"confirmed", "abandoned", "solved"}
+
+
+def account_name(case: Case) -> str:
+    if case.label:
+        return QCoreApplication.translate("CasesModel", "{label} ({store})").format(
+            label=case.label, store=case.store_domain
+        )
+    return case.store_domain
+
+
+class CasesModel(QAbstractTableModel):
+    def __init__(self, today: Callable[[], dt.date]) -> None:
+        super().__init__()
+        self._cases: list[Case] = []
+        self.today = today
+
+    def set_cases(self, cases: list[Case]) -> None:
+        self.beginResetModel()
+        # Open cases first, the nearest deadline first; then the newest.
+        self._cases = sorted(
+            cases,
+            key=lambda case: (
+                case.state.value in _FINISHED,
+                case.deadline or dt.date.max,
+                -case.opened_on.toordinal(),
+            ),
+        )
+        self.endResetModel()
+
+    def case_at(self, row: int) -> Case:
+        return self._cases[row]
+
+    def retranslate(self) -> None:
+        """Every text depends on the language: tell the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_HEADERS) - 1)
+        if self._cases:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._cases) - 1, len(_HEADERS) - 1)
+            )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cases)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("CasesModel", _HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        case = self._cases[index.row()]
+        column = index.column()
+        if column == ACCOUNT:
+            return account_name(case)
+        if column == JOB:
+            return job_short_name(case.job)
+        if column == STATE:
+            return state_name(case.state.value)
+        if column == DEADLINE:
+            return long_date(case.deadline) if case.deadline else no_deadline()
+        if column == TIME_LEFT:
+            return time_left(case.state.value, case.deadline, self.today())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return long_date(case.opened_on)
+        return short_date(case.opened_on)

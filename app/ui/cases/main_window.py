@@ -1,0 +1,317 @@
+"""The main window: the user's cases, their state and next deadline, and a way to start more."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.case_actions import CaseAction, actions_for
+from app.core.languages import Language
+from app.ui.cases.case_texts import long_date, state_name
+from app.ui.cases.cases_model import CasesModel, account_name
+from app.ui.kit.job_names import job_short_name
+from app.ui.kit.rich_text import paragraphs
+from app.ui.shell.language import LanguageSwitcher
+
+if TYPE_CHECKING:
+    from app.core.cases import Case
+
+
+class MainWindow(QMainWindow):
+    new_case_requested = Signal()
+    case_action_requested = Signal(object, str)  # CaseAction, case id
+    open_data_folder_requested = Signal()
+    login_reminders_toggled = Signal(bool)
+    export_all_requested = Signal()
+    hints_requested = Signal()
+    checker_requested = Signal()
+
+    def __init__(
+        self,
+        switcher: LanguageSwitcher,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.switcher = switcher
+        self.resize(900, 560)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.model = CasesModel(today)
+        self.table = QTableView()
+        self.table.setObjectName("cases")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update_selection)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("empty")
+        self.empty_label.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setObjectName("details")
+        self.details.setWordWrap(True)
+
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newCase")
+        self.new_button.setDefault(True)
+        self.new_button.clicked.connect(self.new_case_requested)
+        self.action_buttons: dict[CaseAction, QPushButton] = {}
+        self.action_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
+        self.action_group.setExclusive(False)
+        case_buttons = QHBoxLayout()
+        for number, action in enumerate(CaseAction.__members__.values()):
+            button = QPushButton()
+            button.setObjectName(action.value)
+            self.action_group.addButton(button, number)
+            case_buttons.addWidget(button)
+            self.action_buttons[action] = button
+        self.action_group.idClicked.connect(self._act_number)
+        case_buttons.addStretch(1)
+        self.checker_button = QPushButton()
+        self.checker_button.setObjectName("checker")
+        self.checker_button.clicked.connect(self.checker_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.checker_button)
+        buttons.addStretch(1)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(case_buttons)
+        layout.addLayout(buttons)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        switcher.changed.connect(self._show_language)
+        self._show_language(switcher.current)
+        self.retranslate()
+        self._update_selection()
+
+    # -- content ---------------------------------------------------------------------------
+
+    def set_cases(self, cases: list[Case]) -> None:
+        selected = self.selected_case()
+        self.model.set_cases(cases)
+        for row in range(self.model.rowCount()):
+            if selected is not None and self.model.case_at(row).id == selected.id:
+                self.table.selectionModel().select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self.empty_label.setVisible(not cases)
+        self.table.setVisible(bool(cases))
+        self._update_selection()
+
+    def selected_case(self) -> Case | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_at(rows[0].row()) if rows else None
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_case_requested)
+        self.folder_action = QAction(self)
+        self.folder_action.triggered.connect(self.open_data_folder_requested)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.hints_action = QAction(self)
+        self.hints_action.setObjectName("emailHints")
+        self.hints_action.triggered.connect(self.hints_requested)
+        self.checker_action = QAction(self)
+        self.checker_action.setObjectName("checkerAction")
+        self.checker_action.triggered.connect(self.checker_requested)
+        self.file_menu.addActions(
+            [self.new_action, self.checker_action, self.hints_action, self.folder_action]
+        )
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.reminders_menu = self.menuBar().addMenu("")
+        self.login_action = QAction(self, checkable=True)
+        self.login_action.setObjectName("remindAtLogin")
+        self.login_action.toggled.connect(self.login_reminders_toggled)
+        self.export_action = QAction(self)
+        self.export_action.setObjectName("exportAll")
+        self.export_action.triggered.connect(self.export_all_requested)
+        self.reminders_menu.addActions([self.login_action, self.export_action])
+
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_actions: dict[Language, QAction] = {}
+        group = QActionGroup(self)
+        group.triggered.connect(self._choose_language)
+        for language in Language.__members__.values():
+            action = QAction(language.native_name, self, checkable=True)
+            action.setObjectName(f"language:{language.value}")
+            action.setData(language.value)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+
+    def _choose_language(self, action: QAction) -> None:
+        self.switcher.apply(Language(action.data()))
+
+    def _show_language(self, language: Language) -> None:
+        self.language_actions[language].setChecked(True)
+
+    # -- texts -----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Account Assistant"))
+        self.heading.setText(self.tr("Your cases"))
+        self.empty_label.setText(
+            self.tr("You have no cases yet. Press \u201cStart a new case\u201d to begin.")
+        )
+        self.new_button.setText(self.tr("Start a new case\u2026"))
+        action_names = {
+            CaseAction.MARK_CONFIRMED: self.tr("I confirmed it"),
+            CaseAction.CHANGE_DEADLINE: self.tr("Change deadline\u2026"),
+            CaseAction.ADD_TO_CALENDAR: self.tr("Add to calendar\u2026"),
+            CaseAction.CONTINUE: self.tr("Continue"),
+            CaseAction.RESTART: self.tr("Start again"),
+            CaseAction.TRY_AGAIN: self.tr("Try again"),
+            CaseAction.MARK_SOLVED: self.tr("Mark as solved"),
+            CaseAction.ABANDON: self.tr("Abandon\u2026"),
+            CaseAction.DELETE: self.tr("Delete\u2026"),
+        }
+        for action, button in self.action_buttons.items():
+            button.setText(action_names[action])
+        self.reminders_menu.setTitle(self.tr("&Reminders"))
+        self.login_action.setText(self.tr("Remind me when I log in to this computer"))
+        self.export_action.setText(self.tr("Add all open deadlines to a calendar\u2026"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New case\u2026"))
+        self.folder_action.setText(self.tr("Open the &data folder"))
+        self.hints_action.setText(self.tr("&E-mails of your accounts\u2026"))
+        self.checker_action.setText(self.tr("Is this really &Amazon?\u2026"))
+        self.checker_button.setText(self.tr("Is this really Amazon?\u2026"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.model.retranslate()
+        self._update_selection()
+
+    def _update_selection(self) -> None:
+        case = self.selected_case()
+        offered = actions_for(case.state.value) if case is not None else ()
+        for action, button in self.action_buttons.items():
+            button.setVisible(action in offered)
+        if case is None:
+            self.details.setText(self.tr("Select a case to see its notes and history."))
+            return
+        lines = [
+            self.tr("{what} for {account}: {state}.").format(
+                what=job_short_name(case.job),
+                account=account_name(case),
+                state=state_name(case.state.value),
+            )
+        ]
+        if case.requested_on:
+            lines.append(
+                self.tr("Request sent on {date}.").format(date=long_date(case.requested_on))
+            )
+        if case.refusal_reasons:
+            lines.append(
+                self.tr("Amazon's reasons: {reasons}").format(reasons=case.refusal_reasons)
+            )
+        if case.notes:
+            lines.append(self.tr("Your notes: {notes}").format(notes=case.notes))
+        for change in case.history:
+            lines.append(
+                self.tr("{date}: {state}").format(
+                    date=long_date(change.at.astimezone().date()),
+                    state=state_name(change.state.value),
+                )
+            )
+        self.details.setText(paragraphs(lines))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def show_login_reminders(self, on: bool) -> None:
+        """Tick "remind me at login" to match the system, without asking to change it."""
+        blocked = self.login_action.blockSignals(True)
+        self.login_action.setChecked(on)
+        self.login_action.blockSignals(blocked)
+
+    def select_case(self, case_id: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.case_at(row).id == case_id:
+                self.table.selectRow(row)
+
+    def _act_number(self, number: int) -> None:
+        self._act(list(CaseAction.__members__.values())[number])
+
+    def _act(self, action: CaseAction) -> None:
+        case = self.selected_case()
+        if case is None:
+            return
+        if action is CaseAction.DELETE and not self._ask(
+            self.tr("Delete this case?"),
+            self.tr(
+                "Delete the case \u201c{account}\u201d and its notes from this computer? "
+                "This does not change anything on Amazon."
+            ).format(account=account_name(case)),
+        ):
+            return
+        if action is CaseAction.ABANDON and not self._ask(
+            self.tr("Abandon this closure?"),
+            self.tr(
+                "Mark the case \u201c{account}\u201d as abandoned? The account stays open; "
+                "the case stays in your list."
+            ).format(account=account_name(case)),
+        ):
+            return
+        self.case_action_requested.emit(action, case.id)
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,162 @@
+"""Reminders while the app runs: the day before and on the deadline, and expiry.
+
+At start-up, whatever needs attention is shown first, in one message. Afterwards a timer
+checks again; a reminder goes to the system tray where there is one, otherwise to a dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from app.core.deadlines import Review, needs_attention, review
+from app.core.jobs import Job
+from app.core.reminder_kinds import ReminderKind
+from app.ui.cases.case_texts import long_date, state_name, time_left
+from app.ui.cases.cases_model import account_name
+from app.ui.kit.rich_text import bullet_list, paragraphs
+from app.ui.shell.notices import show_notice
+
+if TYPE_CHECKING:
+    from app.core.cases import Case
+    from app.ui.shell.app_controller import AppController
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 10 * 60 * 1000
+
+
+def reminder_text(case: Case, kind: ReminderKind) -> str:
+    if case.job is Job.SELLER_SIGN_IN:
+        return _reset_reminder_text(case, kind)
+    if kind is ReminderKind.DAY_BEFORE:
+        text = QCoreApplication.translate(
+            "Reminders",
+            "Tomorrow ({date}) is the last day to confirm the closure of \u201c{account}\u201d. "
+            "Look for Amazon's e-mail or text message and press its link.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Reminders",
+            "Today ({date}) is the last day to confirm the closure of \u201c{account}\u201d. "
+            "Look for Amazon's e-mail or text message and press its link.",
+        )
+    assert case.deadline is not None
+    return text.format(date=long_date(case.deadline), account=account_name(case))
+
+
+def _reset_reminder_text(case: Case, kind: ReminderKind) -> str:
+    if kind is ReminderKind.DAY_BEFORE:
+        text = QCoreApplication.translate(
+            "Reminders",
+            "Look in your inbox: Amazon usually answers within 12 hours, at most in a couple "
+            "of days, about the identity document for \u201c{account}\u201d.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Reminders",
+            "By today ({date}) Amazon should have answered about the identity document for "
+            "\u201c{account}\u201d. No e-mail, not even in the spam folder? Contact Seller "
+            "Support.",
+        )
+    assert case.deadline is not None
+    return text.format(date=long_date(case.deadline), account=account_name(case))
+
+
+def expired_text(case: Case) -> str:
+    return QCoreApplication.translate(
+        "Reminders",
+        "The closure request for \u201c{account}\u201d was not confirmed in time, so it is "
+        "void. Select it in your list and press \u201cStart again\u201d.",
+    ).format(account=account_name(case))
+
+
+def review_messages(result: Review) -> list[str]:
+    """What the user is told after a review, in the current language."""
+    return [expired_text(case) for case in result.expired] + [
+        reminder_text(case, kind) for case, kind in result.reminders
+    ]
+
+
+def attention_line(case: Case, today_left: str) -> str:
+    state = state_name(case.state.value)
+    if today_left:
+        return QCoreApplication.translate("Reminders", "{account}: {state}, {left}").format(
+            account=account_name(case), state=state, left=today_left
+        )
+    return QCoreApplication.translate("Reminders", "{account}: {state}").format(
+        account=account_name(case), state=state
+    )
+
+
+class Reminders(QObject):
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self._check_now)
+        self.tray: QSystemTrayIcon | None = None
+
+    def _check_now(self) -> None:
+        self.check(at_start_up=False)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def check(self, at_start_up: bool) -> list[str]:
+        """Expire what is overdue, give the reminders that are due; the messages shown."""
+        document = self.controller.document
+        if document is None:
+            return []
+        now = self.controller.clock()
+        today = now.date()
+        result = review(document.cases, today, now)
+        if result.changed:
+            self.controller.replace_cases(result.cases)
+        if at_start_up:
+            attention = [c for c in result.cases if needs_attention(c, today)]
+            if attention:
+                self._show_at_start_up(attention, today)
+                return [self._summary(attention, today)]
+            return []
+        messages = review_messages(result)
+        for message in messages:
+            self._notify(message)
+        return messages
+
+    def _summary(self, cases: list[Case], today: dt.date) -> str:
+        lines = [attention_line(c, time_left(c.state.value, c.deadline, today)) for c in cases]
+        return paragraphs(
+            [QCoreApplication.translate("Reminders", "These cases need your attention:")]
+        ) + bullet_list(lines)
+
+    def _show_at_start_up(self, cases: list[Case], today: dt.date) -> None:
+        box = show_notice(
+            self.controller.main_window,
+            QCoreApplication.translate("Reminders", "Reminders"),
+            self._summary(cases, today),
+            QMessageBox.Icon.Information,
+        )
+        box.setObjectName("attention")
+        box.raise_()
+        if self.controller.main_window is not None:
+            self.controller.main_window.select_case(cases[0].id)
+
+    def _notify(self, message: str) -> None:
+        title = QCoreApplication.translate("Reminders", "Account Assistant reminder")
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self.tray is None:
+                self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+                self.tray.show()
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information)
+            log.info("reminder sent to the tray")
+            return
+        box = show_notice(
+            self.controller.active_window(), title, message, QMessageBox.Icon.Information
+        )
+        box.setObjectName("reminder")

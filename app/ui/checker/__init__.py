@@ -1,0 +1,1 @@
+""" "Is this really Amazon?": the link and sender checker dialog."""

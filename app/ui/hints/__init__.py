@@ -1,0 +1,1 @@
+"""Which e-mail each account uses, on screen (the keyring sits in app.storage)."""

@@ -1,0 +1,1 @@
+"""Small pieces every window shares: labels, rich text, link buttons, marked texts."""

@@ -1,0 +1,60 @@
+"""The message under a field where the user names an account, when the name cannot be kept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from app.core.labels import LabelProblem, label_problem
+from app.core.limits import MAX_LABEL_LENGTH
+from app.ui.kit.widgets import WARNING_STYLE
+
+
+def label_problem_message(problem: LabelProblem) -> str:
+    texts = {
+        LabelProblem.ONLY_SPACES: QCoreApplication.translate(
+            "Labels", "The name is only spaces: type at least one letter or number."
+        ),
+        LabelProblem.CONTROL_CHARACTERS: QCoreApplication.translate(
+            "Labels",
+            "The name contains a line break, a tab or another invisible character, probably "
+            "pasted with it. Type the name again on one line.",
+        ),
+        LabelProblem.DIRECTION_CONTROLS: QCoreApplication.translate(
+            "Labels",
+            "The name contains invisible characters that change the direction of the text, "
+            "which can make it look like something else. Type the name again.",
+        ),
+        LabelProblem.TOO_LONG: QCoreApplication.translate(
+            "Labels", "The name is too long: keep it within {count} characters."
+        ).format(count=QLocale().toString(MAX_LABEL_LENGTH)),
+    }
+    return texts[problem]
+
+
+class LabelWarning(QLabel):
+    """A warning that follows `edit`: hidden while the name typed there can be kept."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__()
+        self.setObjectName("labelProblem")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet(WARNING_STYLE)
+        self.edit = edit
+        self.hide()
+        edit.textChanged.connect(self.follow)
+
+    @property
+    def problem(self) -> LabelProblem | None:
+        return label_problem(self.edit.text())
+
+    def follow(self) -> None:
+        problem = self.problem
+        self.setText("" if problem is None else label_problem_message(problem))
+        self.setVisible(problem is not None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.follow()
+        super().changeEvent(event)

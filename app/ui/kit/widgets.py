@@ -1,0 +1,84 @@
+"""Small widgets the pages share: wrapping labels, warnings, date fields, official-link buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QPushButton
+
+from app.ui.kit.browser import open_official_page
+
+FIELD_WIDTH = 420  # names and dates need no more; full-width fields look unfinished
+
+
+def wrapping_label(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    # By property name rather than through PySide's `Qt` namespace: the first use of that
+    # namespace costs some 40 ms (PySide builds all its enums), and the start page, made of
+    # these labels, is the first window most people see.
+    label.setProperty("textFormat", "RichText")
+    label.setProperty("textInteractionFlags", "TextSelectableByMouse")
+    return label
+
+
+WARNING_STYLE = "QLabel { color: #8a1c1c; font-weight: bold; }"
+
+
+def warning_label(object_name: str = "warning") -> QLabel:
+    label = wrapping_label(object_name)
+    label.setStyleSheet(WARNING_STYLE)
+    return label
+
+
+class LinkButton(QPushButton):
+    """A button that opens the official page `url()` (computed when pressed) in the browser."""
+
+    def __init__(self, object_name: str, url: Callable[[], str]) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.url = url
+        self.clicked.connect(self.open_page)  # a bound method: Qt tracks its lifetime
+
+    def open_page(self) -> None:
+        open_official_page(self.url())
+
+
+def link_button(object_name: str, url: Callable[[], str]) -> QPushButton:
+    return LinkButton(object_name, url)
+
+
+def show_and_dispose(dialog: QDialog) -> int:
+    """Run `dialog` until it closes, then delete it: a parent would otherwise keep it for ever."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_field(object_name: str) -> QDateEdit:
+    """A date field with a calendar, written the way the current language writes dates."""
+    field = QDateEdit()
+    field.setObjectName(object_name)
+    field.setCalendarPopup(True)
+    field.setMaximumWidth(FIELD_WIDTH * 3 // 4)
+    follow_language(field)
+    return field
+
+
+def follow_language(field: QDateEdit) -> None:
+    """Call again after a language change: the date is then shown in the new language."""
+    locale = QLocale()
+    field.setLocale(locale)
+    field.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))

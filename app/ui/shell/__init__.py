@@ -1,0 +1,1 @@
+"""Start-up, the controller that ties windows to data, language, errors and notices."""

@@ -1,0 +1,400 @@
+"""Ties the windows to the data: which window opens, loading, saving, acting on cases."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core.answers import Answers
+from app.core.case_actions import CaseAction
+from app.core.flow import FIRST_PAGE, REQUEST_PAGE, RETRY_PAGE
+from app.core.jobs import Job
+from app.core.languages import Language
+from app.core.pages import PageId
+from app.core.stores import Store as AmazonStore
+from app.core.stores import default_store
+from app.storage.paths import DOCUMENT_FILE_NAME
+from app.ui.hints.hint_book import HintBook
+from app.ui.shell.language import LanguageSwitcher
+from app.ui.shell.notices import load_problem, save_problem, show_notice
+
+if TYPE_CHECKING:
+    from app.core.cases import Case
+    from app.core.document import Document
+    from app.storage.autostart import Autostart
+    from app.storage.email_hints import EmailHints
+    from app.storage.store import Store
+    from app.ui.cases.main_window import MainWindow
+    from app.ui.cases.reminders import Reminders
+    from app.ui.wizard.assistant_wizard import AssistantWizard
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+
+
+def _local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+class AppController(QObject):
+    def __init__(
+        self,
+        switcher: LanguageSwitcher,
+        data_dir: Path,
+        *,
+        clock: Clock = _local_now,
+        autostart: Autostart | None = None,
+        custom_data_dir: bool = False,
+        hints: EmailHints | None = None,
+    ) -> None:
+        super().__init__()
+        self.switcher = switcher
+        self.data_dir = data_dir
+        self.custom_data_dir = custom_data_dir  # then "remind me at login" must pass it on
+        self.document_path = data_dir / DOCUMENT_FILE_NAME
+        self.clock = clock
+        self._autostart = autostart
+        self.store: Store | None = None
+        self.document: Document | None = None
+        self.main_window: MainWindow | None = None
+        self.wizard: AssistantWizard | None = None
+        self.reminders: Reminders | None = None
+        self._pending_language: Language | None = None
+        self.hint_book = HintBook(self._hint_labels, self._set_hint_labels, hints)
+
+    def today(self) -> dt.date:
+        return self.clock().date()
+
+    # -- start-up --------------------------------------------------------------------------
+
+    def show_first_window(self, has_cases: bool) -> QWidget:
+        """The main window when there are cases to show, otherwise the wizard's start page."""
+        window: QWidget = self.open_main_window() if has_cases else self.open_wizard()
+        self.switcher.changed.connect(self._remember_language)
+        return window
+
+    def load_document(self) -> None:
+        """The full, validated load: after the first paint, so that start-up stays fast."""
+        from app.storage.store import Store
+        from app.ui.cases.reminders import Reminders
+
+        self.store = Store(self.document_path)
+        result = self.store.load()
+        log.info("loaded %s: %s %s", self.document_path, result.status, result.detail)
+        self.document = result.document
+        problem = load_problem(result, self.document_path)
+        if problem is not None:
+            show_notice(
+                self.active_window(),
+                QCoreApplication.translate("Notices", "About your saved data"),
+                problem,
+                QMessageBox.Icon.Warning,
+            )
+        if self._pending_language is not None:
+            self._remember_language(self._pending_language)
+        self._refresh()
+        self.reminders = Reminders(self)
+        self.reminders.check(at_start_up=True)
+        self.reminders.start()
+
+    # -- windows ---------------------------------------------------------------------------
+
+    def open_main_window(self) -> MainWindow:
+        if self.main_window is None:
+            from app.ui.cases.main_window import MainWindow  # only users with cases need it
+
+            window = MainWindow(self.switcher, self.today)
+            window.new_case_requested.connect(self.start_new_case)
+            window.case_action_requested.connect(self.act_on_case)
+            window.open_data_folder_requested.connect(self.open_data_folder)
+            window.login_reminders_toggled.connect(self.set_login_reminders)
+            window.export_all_requested.connect(self.export_all_deadlines)
+            window.hints_requested.connect(self.edit_hints)
+            window.checker_requested.connect(self.open_checker)
+            self.main_window = window
+            window.show_login_reminders(self._login_reminders_on())
+            self._refresh()
+        self.main_window.show()
+        self.main_window.raise_()
+        return self.main_window
+
+    def start_new_case(self) -> None:
+        self.open_wizard()
+
+    def open_wizard(
+        self, answers: Answers | None = None, start: PageId = PageId.START
+    ) -> AssistantWizard:
+        if self.wizard is not None:
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
+        from app.ui.wizard.assistant_wizard import (
+            AssistantWizard,  # users with cases may never open it
+        )
+
+        if answers is None:
+            answers = Answers(store_domain=self._system_store().domain)
+        wizard = AssistantWizard(
+            self.switcher, answers, self.clock, start=start, book=self.hint_book
+        )
+        wizard.completed.connect(self._on_wizard_completed)
+        wizard.finished.connect(self._forget_wizard)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _forget_wizard(self) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = None
+
+    def active_window(self) -> QWidget | None:
+        """The window a message belongs to: a visible one, never one about to close."""
+        for window in (self.wizard, self.main_window):
+            if window is not None and window.isVisible():
+                return window
+        return None
+
+    # -- changes to the data ---------------------------------------------------------------
+
+    def _on_wizard_completed(self, answers: Answers, last_page: PageId) -> None:
+        from app.core.closure_outcome import CLOSURE_JOBS, closure_case
+        from app.core.customer_sign_in import case_to_keep
+
+        if self.document is None:
+            return
+        if answers.job in CLOSURE_JOBS:
+            case: Case | None = closure_case(
+                answers, last_page, self.clock(), self._case(answers.case_id)
+            )
+        elif answers.job is Job.SELLER_SIGN_IN:
+            from app.core.seller_recovery import reset_case
+
+            case = reset_case(answers, self.clock())
+        else:
+            case = case_to_keep(answers, last_page, self.clock())
+        if case is None:
+            return
+        self._put(case)
+        self.open_main_window().select_case(case.id)
+        if answers.start_next_closure and answers.job is not None:
+            job, store = answers.job, answers.store_domain
+            QTimer.singleShot(0, lambda: self._start_next(job, store))
+
+    def _start_next(self, job: Job, store_domain: str) -> None:
+        self.open_wizard(Answers(job=job, store_domain=store_domain), FIRST_PAGE[job])
+
+    def act_on_case(self, action: CaseAction, case_id: str) -> None:
+        from app.core.cases import CaseState, change_state
+        from app.core.closure_outcome import answers_from_case
+
+        case = self._case(case_id)
+        if case is None or self.document is None:
+            return
+        now = self.clock()
+        if action is CaseAction.DELETE:
+            self.document.cases = [c for c in self.document.cases if c.id != case_id]
+            self.save()
+            self._refresh()
+        elif action is CaseAction.MARK_CONFIRMED:
+            self._put(change_state(case, CaseState.CONFIRMED, now))
+        elif action is CaseAction.MARK_SOLVED:
+            self._put(change_state(case, CaseState.SOLVED, now))
+        elif action is CaseAction.ABANDON:
+            self._put(change_state(case, CaseState.ABANDONED, now))
+        elif action is CaseAction.CHANGE_DEADLINE:
+            self._change_deadline(case)
+        elif action is CaseAction.ADD_TO_CALENDAR:
+            self._export([case])
+        elif action is CaseAction.CONTINUE:
+            self.open_wizard(answers_from_case(case), REQUEST_PAGE[case.job])
+        elif action is CaseAction.RESTART:  # the whole procedure, from the beginning
+            fresh = dataclasses.replace(
+                answers_from_case(case), request_sent=False, requested_on=None, deadline=None
+            )
+            self.open_wizard(fresh, FIRST_PAGE[case.job])
+        elif action is CaseAction.TRY_AGAIN:  # back to the checklist, answers kept
+            again = dataclasses.replace(
+                answers_from_case(case), request_sent=False, requested_on=None, deadline=None
+            )
+            self.open_wizard(again, RETRY_PAGE[case.job])
+
+    def _change_deadline(self, case: Case) -> None:
+        from app.ui.cases.deadline_dialog import ask_new_deadline
+
+        assert case.deadline is not None and case.requested_on is not None
+        chosen = ask_new_deadline(self.main_window, case, self.today())
+        if chosen is not None and chosen != case.deadline:
+            self._put(type(case).model_validate(case.model_dump() | {"deadline": chosen}))
+
+    def export_all_deadlines(self) -> None:
+        from app.core.cases import REMINDING_STATES
+
+        if self.document is not None:
+            self._export(
+                [c for c in self.document.cases if c.deadline and c.state in REMINDING_STATES]
+            )
+
+    def _export(self, cases: list[Case]) -> None:
+        from app.ui.cases.calendar_files import deadline_entry, save_calendar_file
+
+        entries = [deadline_entry(c.id, c.label, c.deadline, c.job) for c in cases if c.deadline]
+        if not entries:
+            show_notice(
+                self.active_window(),
+                QCoreApplication.translate("Calendar", "Add to calendar"),
+                QCoreApplication.translate(
+                    "Calendar", "There is no deadline waiting for your confirmation."
+                ),
+                QMessageBox.Icon.Information,
+            )
+            return
+        save_calendar_file(self.active_window(), entries, self.clock())
+
+    def _case(self, case_id: str | None) -> Case | None:
+        if case_id is None or self.document is None:
+            return None
+        return next((c for c in self.document.cases if c.id == case_id), None)
+
+    def _put(self, case: Case) -> None:
+        """Save `case`, replacing the one with its id or adding it."""
+        assert self.document is not None
+        cases = self.document.cases
+        for index, existing in enumerate(cases):
+            if existing.id == case.id:
+                cases[index] = case
+                break
+        else:
+            cases.append(case)
+        self.save()
+        self._refresh()
+
+    def replace_cases(self, cases: list[Case]) -> None:
+        """Used by the reminders: expired cases and reminders given are saved at once."""
+        assert self.document is not None
+        self.document.cases = cases
+        self.save()
+        self._refresh()
+
+    def _remember_language(self, language: Language) -> None:
+        if self.document is None:  # the load has not happened yet: remember it afterwards
+            self._pending_language = language
+            return
+        self._pending_language = None
+        if self.document.preferences.language is language:
+            return
+        self.document.preferences.language = language
+        if self.store is not None and self.store.read_only:
+            log.info("language %s not remembered: the data file is read-only", language)
+            return
+        self.save()
+
+    def save(self) -> bool:
+        from app.storage.store import StoreError
+
+        if self.store is None or self.document is None:
+            return False
+        try:
+            self.store.save(self.document)
+        except StoreError as error:
+            log.error("saving %s failed: %s", self.document_path, error)
+            show_notice(
+                self.active_window(),
+                QCoreApplication.translate("Notices", "Not saved"),
+                save_problem(error, self.document_path),
+                QMessageBox.Icon.Warning,
+            )
+            return False
+        return True
+
+    def _refresh(self) -> None:
+        if self.main_window is not None and self.document is not None:
+            self.main_window.set_cases(list(self.document.cases))
+
+    # -- e-mail hints ----------------------------------------------------------------------
+
+    def _hint_labels(self) -> list[str]:
+        return list(self.document.email_hint_labels) if self.document is not None else []
+
+    def _set_hint_labels(self, labels: list[str]) -> None:
+        if self.document is None:
+            return
+        self.document.email_hint_labels = labels
+        self.save()
+
+    def usual_store(self) -> AmazonStore:
+        """The store of the user's latest case, else the one of the system's country."""
+        from app.core.stores import store_by_domain
+
+        if self.document is not None:
+            for case in reversed(self.document.cases):
+                known = store_by_domain(case.store_domain)
+                if known is not None:
+                    return known
+        return self._system_store()
+
+    def _system_store(self) -> AmazonStore:
+        """The store of the system's country (Italy: amazon.it), else of the language."""
+        return default_store(QLocale.system().name().split("_")[-1], self.switcher.current)
+
+    def open_checker(self) -> None:
+        from app.ui.checker.checker_dialog import CheckerDialog
+        from app.ui.kit.widgets import show_and_dispose
+
+        show_and_dispose(CheckerDialog(self.usual_store(), self.active_window()))
+
+    def edit_hints(self) -> None:
+        from app.ui.hints.hints_dialog import HintsDialog
+        from app.ui.kit.widgets import show_and_dispose
+
+        show_and_dispose(HintsDialog(self.hint_book, self.active_window()))
+
+    # -- reminders at login ----------------------------------------------------------------
+
+    def autostart(self) -> Autostart:
+        if self._autostart is None:
+            from app.storage.autostart import autostart_for_this_system
+
+            self._autostart = autostart_for_this_system()
+        return self._autostart
+
+    def _login_reminders_on(self) -> bool:
+        try:
+            return self.autostart().is_enabled()
+        except OSError as error:
+            log.warning("cannot read the autostart entry: %s", error)
+            return False
+
+    def set_login_reminders(self, on: bool) -> None:
+        from app.storage.autostart import reminder_command
+
+        try:
+            if on:
+                data_dir = self.data_dir if self.custom_data_dir else None
+                self.autostart().enable(reminder_command(data_dir))
+            else:
+                self.autostart().disable()
+        except OSError as error:
+            log.error("changing the autostart entry failed: %s", error)
+            show_notice(
+                self.active_window(),
+                QCoreApplication.translate("Notices", "Reminders at login"),
+                QCoreApplication.translate(
+                    "Notices", "The system did not allow the change ({reason})."
+                ).format(reason=error.strerror or error),
+                QMessageBox.Icon.Warning,
+            )
+        if self.main_window is not None:
+            self.main_window.show_login_reminders(self._login_reminders_on())
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

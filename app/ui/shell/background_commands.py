@@ -1,0 +1,111 @@
+"""Commands that run without the main window: the calendar export and the login reminders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.core.deadlines import review
+from app.storage.paths import DOCUMENT_FILE_NAME
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+def export_deadlines(data_dir: Path, target: Path, now: dt.datetime | None = None) -> int:
+    """Write every deadline waiting for confirmation to `target`; print where, or why not."""
+    from app.storage.store import LoadStatus, Store
+    from app.ui.cases.calendar_files import deadline_entry, write_calendar
+
+    now = now or _now()
+    result = Store(data_dir / DOCUMENT_FILE_NAME).load(look_only=True)
+    if result.status not in {LoadStatus.OK, LoadStatus.MISSING}:
+        print(
+            QCoreApplication.translate(
+                "Commands",
+                "Your data file cannot be read ({path}): open Account Assistant to see why.",
+            ).format(path=data_dir / DOCUMENT_FILE_NAME),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    from app.core.cases import REMINDING_STATES
+
+    entries = [
+        deadline_entry(case.id, case.label, case.deadline, case.job)
+        for case in result.document.cases
+        if case.deadline is not None and case.state in REMINDING_STATES
+    ]
+    try:
+        write_calendar(target, entries, now)
+    except OSError as error:
+        print(
+            QCoreApplication.translate(
+                "Commands", "The calendar file could not be written in {path}: {reason}."
+            ).format(path=target, reason=error.strerror or error),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    if len(entries) == 1:
+        done = QCoreApplication.translate("Commands", "1 deadline written to {path}.")
+    else:
+        done = QCoreApplication.translate("Commands", "{count} deadlines written to {path}.")
+    print(done.format(count=len(entries), path=target))
+    return EXIT_OK
+
+
+def due_reminders(data_dir: Path, now: dt.datetime) -> list[str] | None:
+    """Give the reminders due now and save that they were given; None if nothing is due.
+
+    Runs with the data folder locked by the caller, like the app itself.
+    """
+    from app.storage.store import LoadStatus, Store, StoreError
+    from app.ui.cases.reminders import review_messages
+
+    store = Store(data_dir / DOCUMENT_FILE_NAME)
+    result = store.load(look_only=True)
+    if result.status is not LoadStatus.OK:
+        return None  # nothing to remind of, or a problem the app will explain when opened
+    result_of_review = review(result.document.cases, now.date(), now)
+    if not result_of_review.changed:
+        return None
+    messages = review_messages(result_of_review)
+    document = result.document.model_copy(update={"cases": result_of_review.cases})
+    try:
+        Store(store.path).save(document)  # a fresh store: `store` only looked
+    except StoreError as error:  # the reminder is still shown; it may be shown again later
+        log.error("could not record the reminders given: %s", error)
+    return messages
+
+
+def ask_to_open(messages: list[str], smoke: bool) -> bool:
+    """Show the reminders; True when the user wants to open the app."""
+    from app.ui.kit.rich_text import paragraphs
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Reminders", "Account Assistant reminder"),
+        paragraphs(messages),
+    )
+    box.setObjectName("loginReminder")
+    open_button = box.addButton(
+        QCoreApplication.translate("Commands", "Open Account Assistant"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("Commands", "Later"), QMessageBox.ButtonRole.RejectRole
+    )
+    if smoke:
+        QTimer.singleShot(0, box.reject)
+    box.exec()
+    return box.clickedButton() is open_button and QApplication.instance() is not None

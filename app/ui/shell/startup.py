@@ -1,0 +1,152 @@
+"""Start-up: the application object, language, single instance, first window, deferred load."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from app.cli import Options
+from app.core.languages import default_language, parse_language
+from app.resource_paths import resources_dir
+from app.storage.first_glance import first_glance
+from app.storage.instance_lock import InstanceLock, LockOutcome
+from app.storage.paths import DOCUMENT_FILE_NAME, resolve_data_dir
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.error_dialog import UnexpectedErrorHandler
+from app.ui.shell.first_paint import FirstPaint
+from app.ui.shell.language import LanguageSwitcher
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_DATA_FOLDER_UNUSABLE = 1
+EXIT_ALREADY_RUNNING = 3
+
+
+def _tell_and_stop(title: str, text: str, smoke: bool) -> None:
+    """A message shown before any window: blocks until read (closes itself in smoke mode)."""
+    print(text, file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Information, title, text)
+    box.setObjectName("startupMessage")
+    if smoke:
+        QTimer.singleShot(0, box.accept)
+    box.exec()
+
+
+def run(options: Options) -> int:
+    data_dir = resolve_data_dir(options.data_dir, os.environ)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    argv = [sys.argv[0] if sys.argv else APP_ID]
+    glance = first_glance(data_dir / DOCUMENT_FILE_NAME)
+    language = (
+        options.language
+        or parse_language(glance.language or "")
+        or default_language(QLocale.system().name())
+    )
+    if options.export_ics is not None:  # no window: works on a machine without a screen
+        from app.ui.shell.background_commands import export_deadlines
+
+        core = QCoreApplication(argv)
+        LanguageSwitcher(core).apply(language)
+        return export_deadlines(data_dir, Path(options.export_ics).expanduser())
+
+    app = QApplication(argv)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icon.svg")))
+    switcher = LanguageSwitcher(app)
+    switcher.apply(language)
+
+    if options.check_reminders:
+        if not glance.has_cases:
+            return EXIT_OK  # nothing saved, nothing to remind of: quietly
+        lock = InstanceLock(data_dir)
+        if lock.acquire() is not LockOutcome.ACQUIRED:
+            return EXIT_OK  # the app is open and reminds by itself
+        from app.ui.shell.background_commands import ask_to_open, due_reminders
+
+        messages = due_reminders(data_dir, dt.datetime.now().astimezone())
+        if not messages or not ask_to_open(messages, options.smoke):
+            lock.release()
+            return EXIT_OK
+    else:
+        claimed = _claim_data_dir(data_dir, options.smoke)
+        if isinstance(claimed, int):
+            return claimed
+        lock = claimed
+    errors = UnexpectedErrorHandler(data_dir)
+    errors.install()
+
+    controller = AppController(
+        switcher, data_dir, custom_data_dir=data_dir != resolve_data_dir(None, {})
+    )
+    window = controller.show_first_window(glance.has_cases)
+
+    def after_first_paint() -> None:
+        errors.start_log_file()
+        log.info("starting %s %s, data folder %s", APP_ID, __version__, data_dir)
+        if options.smoke:
+            from app.ui.shell.smoke_report import print_smoke_report
+
+            print_smoke_report(window, switcher, first_paint.painted_at or time.time())
+            app.quit()
+        else:
+            controller.load_document()
+
+    first_paint = FirstPaint(window, after_first_paint)
+    try:
+        return app.exec()
+    finally:
+        lock.release()
+        log.info("stopped")
+
+
+def _claim_data_dir(data_dir: Path, smoke: bool) -> InstanceLock | int:
+    """The lock on the data folder, or the exit status after telling the user why not."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _tell_and_stop(
+            QCoreApplication.translate("Startup", "Account Assistant cannot start"),
+            QCoreApplication.translate(
+                "Startup",
+                "The data folder {path} cannot be created ({reason}). Choose another folder "
+                "with --data-dir.",
+            ).format(path=data_dir, reason=error.strerror or error),
+            smoke,
+        )
+        return EXIT_DATA_FOLDER_UNUSABLE
+    lock = InstanceLock(data_dir)
+    outcome = lock.acquire()
+    if outcome is LockOutcome.HELD_ELSEWHERE:
+        _tell_and_stop(
+            QCoreApplication.translate("Startup", "Account Assistant is already open"),
+            QCoreApplication.translate(
+                "Startup",
+                "Account Assistant is already open with this data folder ({path}). Look for "
+                "its window: using two at once could mix up your data.",
+            ).format(path=data_dir),
+            smoke,
+        )
+        return EXIT_ALREADY_RUNNING
+    if outcome is LockOutcome.FAILED:
+        _tell_and_stop(
+            QCoreApplication.translate("Startup", "Account Assistant cannot start"),
+            QCoreApplication.translate(
+                "Startup",
+                "The data folder {path} cannot be written. Choose another folder with --data-dir.",
+            ).format(path=data_dir),
+            smoke,
+        )
+        return EXIT_DATA_FOLDER_UNUSABLE
+    return lock

@@ -1,0 +1,1 @@
+"""The assistant wizard: the window, each flow's pages and their texts."""

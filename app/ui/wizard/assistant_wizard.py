@@ -1,0 +1,142 @@
+"""The assistant's wizard: Qt renders the pages, the core flow decides their order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QDialog, QWidget, QWizard
+
+from app.core.answers import Answers
+from app.core.jobs import Job, is_available
+from app.core.languages import Language
+from app.core.pages import PAGES_ABOUT_MESSAGES, PageId
+from app.ui.hints.hint_book import HintBook
+from app.ui.shell.language import LanguageSwitcher
+from app.ui.wizard.flow_pages import Clock, build_pages
+from app.ui.wizard.pages.flow_page import FlowPage
+from app.ui.wizard.pages.start_page import StartPage
+
+LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
+CHECKER_BUTTON = QWizard.WizardButton.CustomButton2
+
+
+class AssistantWizard(QWizard):
+    """Emits `completed(answers, last_page)` when the user presses Finish."""
+
+    completed = Signal(object, object)  # Answers, PageId
+
+    def __init__(
+        self,
+        switcher: LanguageSwitcher,
+        answers: Answers,
+        clock: Clock,
+        *,
+        start: PageId = PageId.START,
+        book: HintBook | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("assistantWizard")
+        self.switcher = switcher
+        self.answers = answers
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.customButtonClicked.connect(self._on_custom_button)
+        b = QWizard.WizardButton
+        self.setButtonLayout(
+            [
+                LANGUAGE_BUTTON,
+                CHECKER_BUTTON,
+                b.Stretch,
+                b.BackButton,
+                b.NextButton,
+                b.CommitButton,
+                b.FinishButton,
+                b.CancelButton,
+            ]
+        )
+        self.setMinimumSize(640, 520)
+        self.resize(780, 620)
+
+        self.clock = clock
+        self.book = book or HintBook(list, lambda _labels: None)  # no document: nothing kept
+        self.start_page = StartPage(answers)
+        self.start_page.language_chosen.connect(switcher.apply)
+        self.start_page.job_chosen.connect(self.ensure_flow)
+        self.setPage(int(PageId.START), self.start_page)
+        self._flows_built: set[Job] = set()
+        if answers.job is not None and is_available(answers.job):
+            self.ensure_flow(answers.job)
+        self.setStartId(int(start))
+        self.currentIdChanged.connect(self._offer_checker)
+        switcher.changed.connect(self._on_language)
+        self._on_language(switcher.current)
+        # Qt's own button texts are already those of the installed translation here.
+        self.retranslate(reload_qt_buttons=False)
+
+    def ensure_flow(self, job: Job) -> None:
+        """Build the pages of `job`'s flow the first time they are needed."""
+        if job in self._flows_built or not is_available(job):
+            return
+        for page_id, page in build_pages(job, self.answers, self.clock, self.book).items():
+            self.setPage(int(page_id), page)
+        self._flows_built.add(job)
+
+    def page_of(self, page_id: PageId) -> FlowPage:
+        page = self.page(int(page_id))
+        assert isinstance(page, FlowPage)
+        return page
+
+    def current_page_id(self) -> PageId:
+        return PageId(self.currentId())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self, *, reload_qt_buttons: bool = True) -> None:
+        self.setWindowTitle(self.tr("Account Assistant"))
+        other = self.switcher.current.other
+        self.setButtonText(LANGUAGE_BUTTON, other.native_name)
+        self.button(LANGUAGE_BUTTON).setToolTip(self.tr("Show the assistant in another language"))
+        self.setButtonText(CHECKER_BUTTON, self.tr("Is this really Amazon?\u2026"))
+        self.button(CHECKER_BUTTON).setToolTip(
+            self.tr("Check a link or the sender of a message before you trust it")
+        )
+        if not reload_qt_buttons:
+            return
+        # QWizard reads its own button texts (Back, Next, Cancel, Finish) from Qt's
+        # translations only when its style is set: set it again to pick up the new language.
+        style = self.wizardStyle()
+        self.setWizardStyle(
+            QWizard.WizardStyle.ClassicStyle
+            if style != QWizard.WizardStyle.ClassicStyle
+            else QWizard.WizardStyle.ModernStyle
+        )
+        self.setWizardStyle(style)
+
+    def accept(self) -> None:
+        last_page = self.current_page_id()
+        super().accept()  # QWizard asks the page first: it may refuse (a wrong date...)
+        if self.result() == QDialog.DialogCode.Accepted:
+            self.completed.emit(self.answers, last_page)
+
+    def _on_language(self, language: Language) -> None:
+        self.start_page.show_language(language)
+        self.setButtonText(LANGUAGE_BUTTON, language.other.native_name)
+
+    def _offer_checker(self, page_id: int) -> None:
+        self.button(CHECKER_BUTTON).setVisible(page_id in PAGES_ABOUT_MESSAGES)  # IntEnum ids
+
+    def _on_custom_button(self, which: int) -> None:
+        if which == LANGUAGE_BUTTON.value:
+            self.switcher.apply(self.switcher.current.other)
+        elif which == CHECKER_BUTTON.value:
+            from app.core.stores import ITALY, store_by_domain
+            from app.ui.checker.checker_dialog import CheckerDialog
+            from app.ui.kit.widgets import show_and_dispose
+
+            store = store_by_domain(self.answers.store_domain) or ITALY
+            show_and_dispose(CheckerDialog(store, self))

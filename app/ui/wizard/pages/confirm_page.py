@@ -1,0 +1,140 @@
+"""After sending: confirm with Amazon's link before the deadline; reminders; the next account."""
+
+from __future__ import annotations
+
+from uuid import uuid4
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.answers import Answers
+from app.core.deadlines import confirmation_deadline, validate_dates
+from app.core.pages import PageId
+from app.ui.cases.calendar_files import deadline_entry, save_calendar_file
+from app.ui.kit.date_problems import date_problem_message
+from app.ui.kit.rich_text import bullet_list, paragraphs
+from app.ui.kit.widgets import date_field, follow_language, from_qdate, to_qdate, wrapping_label
+from app.ui.wizard.flow_pages import Clock
+from app.ui.wizard.pages.flow_page import FlowPage
+
+
+class ConfirmPage(FlowPage):
+    def __init__(
+        self, page_id: PageId, answers: Answers, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(page_id, answers, "Closing", parent)
+        self.clock = clock
+        self.body = wrapping_label("body")
+        self.deadline_caption = QLabel()
+        self.deadline = date_field("deadline")
+        self.deadline_caption.setBuddy(self.deadline)
+        self.deadline.dateChanged.connect(self._on_deadline)
+        form = QFormLayout()
+        form.addRow(self.deadline_caption, self.deadline)
+        self.deadline_hint = wrapping_label("deadlineHint")
+        self.calendar_button = QPushButton()
+        self.calendar_button.setObjectName("addToCalendar")
+        self.calendar_button.clicked.connect(self._add_to_calendar)
+        calendar_row = QHBoxLayout()
+        calendar_row.addWidget(self.calendar_button)
+        calendar_row.addStretch(1)
+        self.next_account = QCheckBox()
+        self.next_account.setObjectName("startNext")
+        self.next_account.toggled.connect(self._on_next)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body)
+        layout.addLayout(form)
+        layout.addWidget(self.deadline_hint)
+        layout.addLayout(calendar_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.next_account)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Confirm with the link Amazon sends"))
+        self.setSubTitle(self.tr("The closure happens only when you confirm it, in time."))
+        self.body.setText(
+            paragraphs(
+                [
+                    self.tr(
+                        "Amazon now sends an e-mail or a text message with a link. Confirm it "
+                        "before the deadline: after that the request is void and everything "
+                        "starts again from the beginning."
+                    ),
+                    self.tr("Before you press the link, check that the message is genuine:"),
+                ]
+            )
+            + bullet_list(
+                [
+                    self.tr(
+                        "the link must lead to an address that ends in .{store}, such as "
+                        "www.{store};"
+                    ).format(store=self.store.domain),
+                    self.tr("Amazon never asks for your password by e-mail or text message;"),
+                    self.tr("the same message also appears in the Message Centre of the account."),
+                ]
+            )
+        )
+        self.deadline_caption.setText(self.tr("&Confirm by:"))
+        self.deadline_hint.setText(
+            self.tr(
+                "Usually 5 days after the request: change the date if Amazon's message says "
+                "otherwise. I remind you the day before and on the day."
+            )
+        )
+        self.calendar_button.setText(self.tr("Add to calendar\u2026"))
+        self.next_account.setText(
+            self.tr("When I press Finish, start closing another account (one at a time)")
+        )
+        follow_language(self.deadline)
+
+    def initializePage(self) -> None:
+        if self.answers.case_id is None:  # one identity for the case and its calendar event
+            self.answers.case_id = uuid4().hex
+        requested = self.answers.requested_on or self.clock().date()
+        default = self.answers.deadline or confirmation_deadline(requested)
+        self.deadline.setMinimumDate(to_qdate(requested))
+        self.deadline.setDate(to_qdate(default))
+        self.answers.deadline = default
+        self.next_account.setChecked(self.answers.start_next_closure)
+        self.retranslate()
+
+    def validatePage(self) -> bool:
+        problem = self._problem()
+        if problem is None:
+            return True
+        QMessageBox.warning(self, self.tr("Please check the date"), problem)
+        return False
+
+    def _problem(self) -> str | None:
+        requested, deadline = self.answers.requested_on, self.answers.deadline
+        if requested is None or deadline is None:
+            return None
+        problem = validate_dates(requested, deadline, self.clock().date())
+        return None if problem is None else date_problem_message(problem)
+
+    def _on_deadline(self) -> None:
+        self.answers.deadline = from_qdate(self.deadline.date())
+
+    def _on_next(self, on: bool) -> None:
+        self.answers.start_next_closure = on
+
+    def _add_to_calendar(self) -> None:
+        problem = self._problem()
+        if problem is not None:
+            QMessageBox.warning(self, self.tr("Please check the date"), problem)
+            return
+        assert self.answers.case_id is not None and self.answers.deadline is not None
+        entry = deadline_entry(
+            self.answers.case_id, self.answers.account_label.strip(), self.answers.deadline
+        )
+        save_calendar_file(self, [entry], self.clock())

@@ -1,0 +1,135 @@
+"""A page that explains, lists steps, offers official links and may ask "did it work?"."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.answers import Answers
+from app.core.pages import PageId
+from app.ui.kit.browser import open_official_page
+from app.ui.kit.rich_text import bullet_list, numbered_list, paragraphs
+from app.ui.kit.widgets import warning_label, wrapping_label
+from app.ui.wizard.content.guidance import GuidanceContent, LinkButton
+from app.ui.wizard.pages.flow_page import FlowPage
+
+
+class GuidancePage(FlowPage):
+    YES, NO = 1, 0
+
+    def __init__(
+        self,
+        page_id: PageId,
+        content: GuidanceContent,
+        answers: Answers,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(page_id, answers, content.context, parent)
+        self.content = content
+        self.body = wrapping_label("body")
+        self.warning = warning_label()
+        self.warning.setVisible(bool(content.warning))
+
+        self.link_buttons: list[QPushButton] = []
+        self.link_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
+        self.link_group.setExclusive(False)
+        self.link_group.idClicked.connect(self._open_number)
+        links_row = QHBoxLayout()
+        for number, link in enumerate(content.links):
+            button = QPushButton()
+            button.setObjectName(f"link:{link.link_key or 'home'}")
+            self.link_group.addButton(button, number)
+            links_row.addWidget(button)
+            self.link_buttons.append(button)
+        links_row.addStretch(1)
+
+        self.question_label = wrapping_label("question")
+        self.yes_button = QRadioButton()
+        self.yes_button.setObjectName("yes")
+        self.no_button = QRadioButton()
+        self.no_button.setObjectName("no")
+        self.choice = QButtonGroup(self)
+        self.choice.addButton(self.yes_button, self.YES)
+        self.choice.addButton(self.no_button, self.NO)
+        self.choice.idToggled.connect(self._on_choice)
+        has_question = content.question is not None
+        for widget in (self.question_label, self.yes_button, self.no_button):
+            widget.setVisible(has_question)
+
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.body)
+        self.layout_.addLayout(links_row)
+        self.layout_.addWidget(self.warning)
+        self.layout_.addSpacing(8)
+        self.layout_.addWidget(self.question_label)
+        self.layout_.addWidget(self.yes_button)
+        self.layout_.addWidget(self.no_button)
+        self.layout_.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        c = self.content
+        self.setTitle(self.t(c.title))
+        self.setSubTitle(self.t(c.subtitle))
+        self.body.setText(
+            paragraphs(self.t(p) for p in c.paragraphs)
+            + (numbered_list if c.steps_in_order else bullet_list)(self.t(s) for s in c.steps)
+            + paragraphs(self.t(p) for p in c.after_steps)
+        )
+        self.warning.setText(self.t(c.warning) if c.warning else "")
+        for button, link in zip(self.link_buttons, c.links, strict=True):
+            button.setText(self.t(link.label))
+        if c.question is not None:
+            self.question_label.setText(f"<b>{self.t(c.question.text)}</b>")
+            self.yes_button.setText(self.t(c.question.yes))
+            self.no_button.setText(self.t(c.question.no))
+
+    def initializePage(self) -> None:
+        self.retranslate()  # the store may have changed since the page was built
+        question = self.content.question
+        if question is not None:
+            self._show_answer(question.read(self.answers))
+
+    def cleanupPage(self) -> None:
+        # Going Back forgets this page's answer, as the user expects from a fresh visit.
+        if self.content.question is not None:
+            self.content.question.write(self.answers, None)
+            self._show_answer(None)
+
+    def isComplete(self) -> bool:
+        question = self.content.question
+        return question is None or question.read(self.answers) is not None
+
+    def _show_answer(self, value: bool | None) -> None:
+        self.choice.setExclusive(False)
+        self.yes_button.setChecked(value is True)
+        self.no_button.setChecked(value is False)
+        self.choice.setExclusive(True)
+
+    def _on_choice(self, button_id: int, checked: bool) -> None:
+        if checked and self.content.question is not None:
+            self.content.question.write(self.answers, button_id == self.YES)
+            self.completeChanged.emit()
+
+    def _open_number(self, number: int) -> None:
+        self._open(self.content.links[number])
+
+    def _open(self, link: LinkButton) -> None:
+        if link.link_key is None:
+            url = self.store.home_url
+        else:
+            from app.core.official_links import link_for_store, seller_link  # pydantic: lazily
+            from app.core.regions import region_of_store
+
+            if link.link_key.startswith("seller_"):
+                region = self.answers.region or region_of_store(self.store.domain)
+                url = seller_link(link.link_key, region, self.store).url
+            else:
+                url = link_for_store(link.link_key, self.store).url
+        open_official_page(url)

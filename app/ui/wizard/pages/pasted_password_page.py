@@ -1,0 +1,137 @@
+"""Check 2: paste the password to learn what is wrong with it, without it being shown or kept.
+
+The text lives only in the masked field while the page is open. It is never put in the
+answers, the settings, the log or the clipboard; leaving the page (either way) or closing the
+wizard empties the field and its undo history.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QHideEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from app.core.answers import Answers
+from app.core.pages import PageId
+from app.core.password_check import Finding, FindingKind, inspect
+from app.ui.kit.rich_text import bullet_list, paragraphs
+from app.ui.kit.widgets import FIELD_WIDTH, wrapping_label
+from app.ui.wizard.content.seller_recovery import PASTED_PASSWORD
+from app.ui.wizard.pages.guidance_page import GuidancePage
+
+
+def describe(finding: Finding) -> str:
+    """One finding in plain words: where, and what (never the password's characters)."""
+    where = ", ".join(str(position) for position in finding.positions)
+    names = ", ".join(dict.fromkeys(name.lower() for name in finding.names))
+    texts = {
+        FindingKind.LEADING_SPACE: QCoreApplication.translate(
+            "PastedPassword", "It starts with a space or a tab: remove it."
+        ),
+        FindingKind.TRAILING_SPACE: QCoreApplication.translate(
+            "PastedPassword", "It ends with a space or a tab: remove it."
+        ),
+        FindingKind.INNER_SPACE: QCoreApplication.translate(
+            "PastedPassword", "There is a space inside it (position: {where})."
+        ),
+        FindingKind.INVISIBLE_CHARACTER: QCoreApplication.translate(
+            "PastedPassword", "It contains an invisible character: {names} (position: {where})."
+        ),
+        FindingKind.LINE_BREAK: QCoreApplication.translate(
+            "PastedPassword", "It contains a line break (position: {where})."
+        ),
+        FindingKind.LOOKALIKE_LETTER: QCoreApplication.translate(
+            "PastedPassword",
+            "It contains a letter from another alphabet that looks like a Latin one: {names} "
+            "(position: {where}).",
+        ),
+        FindingKind.CAPS_LOCK: QCoreApplication.translate(
+            "PastedPassword", "All its letters are capitals: is Caps Lock on?"
+        ),
+    }
+    return texts.get(finding.kind, "").format(names=names, where=where)
+
+
+class PastedPasswordPage(GuidancePage):
+    def __init__(self, answers: Answers, parent: QWidget | None = None) -> None:
+        self.password_caption = QLabel()
+        self.password = QLineEdit()
+        self.password.setObjectName("pastedPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.password.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.password.setMaximumWidth(FIELD_WIDTH)
+        self.findings = wrapping_label("findings")
+        self.promise = wrapping_label("promise")
+        super().__init__(PageId.RECOVERY_PASTED_PASSWORD, PASTED_PASSWORD, answers, parent)
+        self.password_caption.setBuddy(self.password)
+        self.password.textChanged.connect(self._inspect)
+        form = QFormLayout()
+        form.addRow(self.password_caption, self.password)
+        self.layout_.insertLayout(1, form)
+        self.layout_.insertWidget(2, self.findings)
+        self.layout_.insertWidget(3, self.promise)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.password_caption.setText(self.tr("&Paste here:"))
+        self.promise.setText(
+            paragraphs(
+                [
+                    self.tr(
+                        "What you paste stays on this computer: it is never shown, never "
+                        "saved, and it is erased as soon as you leave this page (from the "
+                        "clipboard too)."
+                    )
+                ]
+            )
+        )
+        self._inspect(self.password.text())
+
+    def _inspect(self, text: str) -> None:
+        if not text:
+            self.findings.setText("")
+            return
+        found = inspect(text)
+        if not found:
+            self.findings.setText(
+                paragraphs(
+                    [
+                        self.tr(
+                            "Nothing wrong found: no spaces, invisible characters or look-alike "
+                            "letters. If it still fails, the password itself may be wrong."
+                        )
+                    ]
+                )
+            )
+            return
+        self.findings.setText(bullet_list(text for finding in found if (text := describe(finding))))
+
+    def wipe(self) -> None:
+        """Empty the field and its undo history (setText clears the history).
+
+        If the clipboard still holds exactly what was pasted, it is emptied too.
+        """
+        clipboard = QGuiApplication.clipboard()
+        if self.password.text() and clipboard.text() == self.password.text():
+            clipboard.clear()
+        self.password.setText("")
+        self.password.setModified(False)
+        self.findings.setText("")
+
+    def initializePage(self) -> None:
+        super().initializePage()
+        self.wipe()
+
+    def cleanupPage(self) -> None:
+        self.wipe()
+        super().cleanupPage()
+
+    def validatePage(self) -> bool:
+        self.wipe()  # going on: nothing of it stays behind
+        return super().validatePage()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.wipe()  # the wizard closed or moved on
+        super().hideEvent(event)

@@ -1,0 +1,137 @@
+"""The first page: language, the job to do, and the Amazon store the user shops on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.answers import Answers
+from app.core.jobs import ALL_JOBS, Job, is_available
+from app.core.languages import Language
+from app.core.pages import PageId
+from app.core.stores import STORES
+from app.ui.kit.job_names import job_choice
+from app.ui.kit.rich_text import paragraphs
+from app.ui.kit.widgets import wrapping_label
+from app.ui.wizard.pages.flow_page import FlowPage
+
+
+class StartPage(FlowPage):
+    language_chosen = Signal(object)  # Language
+    job_chosen = Signal(object)  # Job
+
+    def __init__(self, answers: Answers, parent: QWidget | None = None) -> None:
+        super().__init__(PageId.START, answers, parent=parent)
+        self.intro = wrapping_label("intro")
+
+        self.language_box = QGroupBox()
+        self.language_buttons: dict[Language, QRadioButton] = {}
+        language_row = QHBoxLayout(self.language_box)
+        self.language_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
+        self.language_group.idToggled.connect(self._choose_language_number)
+        for number, language in enumerate(Language.__members__.values()):
+            button = QRadioButton(language.native_name)  # a language is named in itself
+            button.setObjectName(f"language:{language.value}")
+            self.language_group.addButton(button, number)
+            self.language_buttons[language] = button
+            language_row.addWidget(button)
+        language_row.addStretch(1)
+
+        self.job_box = QGroupBox()
+        jobs_column = QVBoxLayout(self.job_box)
+        self.job_group = QButtonGroup(self)
+        self.job_group.idToggled.connect(self._choose_job_number)
+        self.job_buttons: dict[Job, QRadioButton] = {}
+        for number, job in enumerate(ALL_JOBS):
+            button = QRadioButton()
+            button.setObjectName(f"job:{job.value}")
+            button.setEnabled(is_available(job))
+            self.job_group.addButton(button, number)
+            self.job_buttons[job] = button
+            jobs_column.addWidget(button)
+
+        self.store_box = QGroupBox()
+        store_row = QHBoxLayout(self.store_box)
+        self.store_combo = QComboBox()
+        self.store_combo.setObjectName("store")
+        for store in STORES:
+            self.store_combo.addItem(store.domain, store.domain)
+        self.store_combo.currentIndexChanged.connect(self._choose_store)
+        store_row.addWidget(self.store_combo)
+        store_row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.language_box)
+        layout.addWidget(self.job_box)
+        layout.addWidget(self.store_box)
+        layout.addStretch(1)
+        self.show_store(answers.store_domain)
+        self.retranslate()
+
+    def show_language(self, language: Language) -> None:
+        """Tick the language in force, without announcing it as a new choice."""
+        button = self.language_buttons[language]
+        blocked = button.blockSignals(True)
+        button.setChecked(True)
+        button.blockSignals(blocked)
+
+    def show_store(self, domain: str) -> None:
+        index = self.store_combo.findData(domain)
+        self.store_combo.setCurrentIndex(max(index, 0))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome"))
+        self.setSubTitle(self.tr("Tell me what you need, and I will guide you one step at a time."))
+        self.intro.setText(
+            paragraphs(
+                [
+                    self.tr(
+                        "I never ask for your password and I never go online by myself: "
+                        "when you need an Amazon page, I open the official one in your browser."
+                    )
+                ]
+            )
+        )
+        self.language_box.setTitle(self.tr("Language"))
+        self.job_box.setTitle(self.tr("What do you need to do?"))
+        for job, button in self.job_buttons.items():
+            if is_available(job):
+                button.setText(job_choice(job))
+                button.setToolTip("")
+            else:
+                button.setText(
+                    self.tr("{job} (not available yet in this version)").format(job=job_choice(job))
+                )
+                button.setToolTip(self.tr("This is not available yet in this version."))
+        self.store_box.setTitle(self.tr("Which Amazon store do you use?"))
+
+    def isComplete(self) -> bool:
+        return self.answers.job is not None and is_available(self.answers.job)
+
+    def _choose_language_number(self, number: int, checked: bool) -> None:
+        self._choose_language(list(Language.__members__.values())[number], checked)
+
+    def _choose_job_number(self, number: int, checked: bool) -> None:
+        self._choose_job(ALL_JOBS[number], checked)
+
+    def _choose_language(self, language: Language, checked: bool) -> None:
+        if checked:
+            self.language_chosen.emit(language)
+
+    def _choose_job(self, job: Job, checked: bool) -> None:
+        if checked:
+            self.answers.job = job
+            self.job_chosen.emit(job)
+            self.completeChanged.emit()
+
+    def _choose_store(self, index: int) -> None:
+        self.answers.store_domain = str(self.store_combo.itemData(index))
