@@ -1761,14 +1761,6 @@
         <translation>Che cosa devi fare?</translation>
     </message>
     <message>
-        <source>{job} (not available yet in this version)</source>
-        <translation>{job} (non ancora disponibile in questa versione)</translation>
-    </message>
-    <message>
-        <source>This is not available yet in this version.</source>
-        <translation>Questa funzione non è ancora disponibile in questa versione.</translation>
-    </message>
-    <message>
         <source>Which Amazon store do you use?</source>
         <translation>Quale negozio Amazon usi?</translation>
     </message>

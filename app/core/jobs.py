@@ -1,4 +1,4 @@
-"""The jobs a person can ask the assistant for, and which of them this version can do."""
+"""The jobs a person can ask the assistant for. Each has its flow in `app/core/flows/`."""
 
 from __future__ import annotations
 
@@ -19,10 +19,3 @@ ALL_JOBS: tuple[Job, ...] = (
     Job.SELLER_SIGN_IN,
     Job.CUSTOMER_SIGN_IN,
 )
-
-# The flows delivered so far; the others are shown but cannot be chosen yet.
-AVAILABLE_JOBS: frozenset[Job] = frozenset(ALL_JOBS)
-
-
-def is_available(job: Job) -> bool:
-    return job in AVAILABLE_JOBS

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.answers import Answers
 from app.core.case_actions import CaseAction
-from app.core.flow import FIRST_PAGE, REQUEST_PAGE, RETRY_PAGE
+from app.core.flows.registry import flow_for
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
@@ -39,6 +39,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
+
+
+def _page(page: PageId | None) -> PageId:
+    """A page a case action needs; its flow not having one is a programming error."""
+    if page is None:
+        raise ValueError("this action is not offered for a case of this job")
+    return page
 
 
 def _local_now() -> dt.datetime:
@@ -167,31 +174,21 @@ class AppController(QObject):
     # -- changes to the data ---------------------------------------------------------------
 
     def _on_wizard_completed(self, answers: Answers, last_page: PageId) -> None:
-        from app.core.closure_outcome import CLOSURE_JOBS, closure_case
-        from app.core.customer_sign_in import case_to_keep
-
-        if self.document is None:
+        if self.document is None or answers.job is None:
             return
-        if answers.job in CLOSURE_JOBS:
-            case: Case | None = closure_case(
-                answers, last_page, self.clock(), self._case(answers.case_id)
-            )
-        elif answers.job is Job.SELLER_SIGN_IN:
-            from app.core.seller_recovery import reset_case
-
-            case = reset_case(answers, self.clock())
-        else:
-            case = case_to_keep(answers, last_page, self.clock())
+        case = flow_for(answers.job).to_case(
+            answers, last_page, self.clock(), self._case(answers.case_id)
+        )
         if case is None:
             return
         self._put(case)
         self.open_main_window().select_case(case.id)
-        if answers.start_next_closure and answers.job is not None:
+        if answers.start_next_closure:
             job, store = answers.job, answers.store_domain
             QTimer.singleShot(0, lambda: self._start_next(job, store))
 
     def _start_next(self, job: Job, store_domain: str) -> None:
-        self.open_wizard(Answers(job=job, store_domain=store_domain), FIRST_PAGE[job])
+        self.open_wizard(Answers(job=job, store_domain=store_domain), flow_for(job).first_page)
 
     def act_on_case(self, action: CaseAction, case_id: str) -> None:
         from app.core.cases import CaseState, change_state
@@ -216,17 +213,17 @@ class AppController(QObject):
         elif action is CaseAction.ADD_TO_CALENDAR:
             self._export([case])
         elif action is CaseAction.CONTINUE:
-            self.open_wizard(answers_from_case(case), REQUEST_PAGE[case.job])
+            self.open_wizard(answers_from_case(case), _page(flow_for(case.job).request_page))
         elif action is CaseAction.RESTART:  # the whole procedure, from the beginning
             fresh = dataclasses.replace(
                 answers_from_case(case), request_sent=False, requested_on=None, deadline=None
             )
-            self.open_wizard(fresh, FIRST_PAGE[case.job])
+            self.open_wizard(fresh, flow_for(case.job).first_page)
         elif action is CaseAction.TRY_AGAIN:  # back to the checklist, answers kept
             again = dataclasses.replace(
                 answers_from_case(case), request_sent=False, requested_on=None, deadline=None
             )
-            self.open_wizard(again, RETRY_PAGE[case.job])
+            self.open_wizard(again, _page(flow_for(case.job).retry_page))
 
     def _change_deadline(self, case: Case) -> None:
         from app.ui.cases.deadline_dialog import ask_new_deadline

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from app.core.answers import Answers
-from app.core.jobs import Job, is_available
+from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PAGES_ABOUT_MESSAGES, PageId
 from app.ui.hints.hint_book import HintBook
@@ -66,7 +66,7 @@ class AssistantWizard(QWizard):
         self.start_page.job_chosen.connect(self.ensure_flow)
         self.setPage(int(PageId.START), self.start_page)
         self._flows_built: set[Job] = set()
-        if answers.job is not None and is_available(answers.job):
+        if answers.job is not None:
             self.ensure_flow(answers.job)
         self.setStartId(int(start))
         self.currentIdChanged.connect(self._offer_checker)
@@ -77,7 +77,7 @@ class AssistantWizard(QWizard):
 
     def ensure_flow(self, job: Job) -> None:
         """Build the pages of `job`'s flow the first time they are needed."""
-        if job in self._flows_built or not is_available(job):
+        if job in self._flows_built:
             return
         for page_id, page in build_pages(job, self.answers, self.clock, self.book).items():
             self.setPage(int(page_id), page)

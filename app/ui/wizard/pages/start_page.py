@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.answers import Answers
-from app.core.jobs import ALL_JOBS, Job, is_available
+from app.core.jobs import ALL_JOBS, Job
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.stores import STORES
@@ -53,7 +53,6 @@ class StartPage(FlowPage):
         for number, job in enumerate(ALL_JOBS):
             button = QRadioButton()
             button.setObjectName(f"job:{job.value}")
-            button.setEnabled(is_available(job))
             self.job_group.addButton(button, number)
             self.job_buttons[job] = button
             jobs_column.addWidget(button)
@@ -104,18 +103,11 @@ class StartPage(FlowPage):
         self.language_box.setTitle(self.tr("Language"))
         self.job_box.setTitle(self.tr("What do you need to do?"))
         for job, button in self.job_buttons.items():
-            if is_available(job):
-                button.setText(job_choice(job))
-                button.setToolTip("")
-            else:
-                button.setText(
-                    self.tr("{job} (not available yet in this version)").format(job=job_choice(job))
-                )
-                button.setToolTip(self.tr("This is not available yet in this version."))
+            button.setText(job_choice(job))
         self.store_box.setTitle(self.tr("Which Amazon store do you use?"))
 
     def isComplete(self) -> bool:
-        return self.answers.job is not None and is_available(self.answers.job)
+        return self.answers.job is not None
 
     def _choose_language_number(self, number: int, checked: bool) -> None:
         self._choose_language(list(Language.__members__.values())[number], checked)

@@ -1,0 +1,72 @@
+"""What the assistant knows about one job's flow, in one record: the `FlowSpec`.
+
+Each job has one spec in `app/core/flows/` (its first page, its transitions, the answers it
+fills in, where a case of it starts again, and how its finished answers become a case), and
+`app/core/flows/registry.py` lists them. Nothing here imports Qt or pydantic: the wizard asks
+the flow which page comes next while it starts, before pydantic is loaded, so a spec's
+`to_case` loads the case model only when a flow ends.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.core.answers import Answers
+from app.core.jobs import Job
+from app.core.pages import PageId
+
+if TYPE_CHECKING:
+    from app.core.cases import Case
+
+# What follows a page: a page, a decision on the answers (None ends the flow), or the end.
+Next = PageId | Callable[[Answers], PageId | None] | None
+# The finished answers, the last page shown, the time, and the case being continued (if any)
+# make the case to keep; None when there is nothing to keep.
+ToCase = Callable[[Answers, PageId, dt.datetime, "Case | None"], "Case | None"]
+
+# Filled in by the start page, whatever the job.
+SHARED_ANSWERS: frozenset[str] = frozenset({"job", "store_domain"})
+
+
+class FlowError(ValueError):
+    """The answers do not allow going on from this page (a programming error, not user input)."""
+
+
+class UnknownJob(FlowError):
+    """A job with no flow: never a silent fall-through to another job's flow."""
+
+
+@dataclass(frozen=True, slots=True)
+class FlowSpec:
+    job: Job
+    first_page: PageId
+    transitions: Mapping[PageId, Next]
+    to_case: ToCase
+    # The fields of `Answers` this flow's pages fill in (besides SHARED_ANSWERS).
+    answers: frozenset[str]
+    # A draft (the request not sent yet) goes on from here.
+    request_page: PageId | None = None
+    # A refused request starts again from here, the answers kept.
+    retry_page: PageId | None = None
+
+    def __post_init__(self) -> None:
+        pages = set(self.transitions)
+        for name, page in (
+            ("first page", self.first_page),
+            ("request page", self.request_page),
+            ("retry page", self.retry_page),
+        ):
+            if page is not None and page not in pages:
+                raise FlowError(f"the {self.job.value} flow's {name} {page.name} is not its own")
+        unknown = self.answers - {field.name for field in dataclasses.fields(Answers)}
+        if unknown:
+            raise FlowError(f"the {self.job.value} flow owns unknown answers {sorted(unknown)}")
+
+    @property
+    def pages(self) -> frozenset[PageId]:
+        """Every page of this flow."""
+        return frozenset(self.transitions)

@@ -1,0 +1,1 @@
+"""One module per job: its flow as data (`FlowSpec`), listed in `registry.py`."""
