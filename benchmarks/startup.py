@@ -153,7 +153,8 @@ def _write_saved_cases(path: Path) -> None:
     """A valid document with `SAVED_CASES` cases, written as the app writes it."""
     if str(REPO_ROOT) not in sys.path:
         sys.path.insert(0, str(REPO_ROOT))
-    from app.core.cases import CaseState, change_state, open_case
+    from app.core.case_states import CaseState
+    from app.core.cases import change_state, open_case
     from app.core.document import Document, Preferences
     from app.core.jobs import Job
     from app.core.languages import Language

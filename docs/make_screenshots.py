@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from app.core.answers import Answers, SellerOutcome
-from app.core.cases import CaseState, open_case
+from app.core.case_states import CaseState
+from app.core.cases import open_case
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId

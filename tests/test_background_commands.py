@@ -11,7 +11,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from app.core.cases import CaseState, open_case
+from app.core.case_states import CaseState
+from app.core.cases import open_case
 from app.core.document import Document, Preferences
 from app.core.jobs import Job
 from app.core.languages import Language

@@ -28,7 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.cases import Case, CaseState, Reminder, change_state, open_case
+from app.core.case_states import CaseState
+from app.core.cases import Case, Reminder, change_state, open_case
 from app.core.document import Document, Preferences
 from app.core.jobs import Job
 from app.core.languages import Language

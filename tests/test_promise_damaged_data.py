@@ -35,7 +35,8 @@ from pydantic import ValidationError
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.core.cases import Case, CaseState, open_case
+from app.core.case_states import CaseState
+from app.core.cases import Case, open_case
 from app.core.document import Document
 from app.core.jobs import Job
 from app.core.languages import Language

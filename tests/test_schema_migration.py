@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.cases import Case, CaseState
+from app.core.case_states import CaseState
+from app.core.cases import Case
 from app.core.document import SCHEMA_VERSION, Document
 from app.core.jobs import Job
 from app.core.languages import Language

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.core.case_states import CaseState
+
 
 class CaseAction(StrEnum):
     MARK_CONFIRMED = "mark_confirmed"
@@ -17,25 +19,32 @@ class CaseAction(StrEnum):
     DELETE = "delete"
 
 
-_BY_STATE: dict[str, tuple[CaseAction, ...]] = {
-    "draft": (CaseAction.CONTINUE, CaseAction.ABANDON),
-    "waiting_confirmation": (
+# Every state is listed, a finished one with nothing to offer; a test walks every CaseState.
+_BY_STATE: dict[CaseState, tuple[CaseAction, ...]] = {
+    CaseState.DRAFT: (CaseAction.CONTINUE, CaseAction.ABANDON),
+    CaseState.WAITING_CONFIRMATION: (
         CaseAction.MARK_CONFIRMED,
         CaseAction.CHANGE_DEADLINE,
         CaseAction.ADD_TO_CALENDAR,
         CaseAction.ABANDON,
     ),
-    "expired": (CaseAction.RESTART, CaseAction.ABANDON),
-    "refused": (CaseAction.TRY_AGAIN, CaseAction.ABANDON),
-    "in_progress": (CaseAction.MARK_SOLVED,),
-    "waiting_for_reset": (
+    CaseState.CONFIRMED: (),
+    CaseState.EXPIRED: (CaseAction.RESTART, CaseAction.ABANDON),
+    CaseState.REFUSED: (CaseAction.TRY_AGAIN, CaseAction.ABANDON),
+    CaseState.ABANDONED: (),
+    CaseState.IN_PROGRESS: (CaseAction.MARK_SOLVED,),
+    CaseState.WAITING_FOR_RESET: (
         CaseAction.MARK_SOLVED,
         CaseAction.CHANGE_DEADLINE,
         CaseAction.ADD_TO_CALENDAR,
     ),
+    CaseState.SOLVED: (),
 }
 
 
-def actions_for(state: str) -> tuple[CaseAction, ...]:
-    """The actions offered for a case in `state` (a CaseState value); delete is always there."""
-    return (*_BY_STATE.get(state, ()), CaseAction.DELETE)
+def actions_for(state: CaseState) -> tuple[CaseAction, ...]:
+    """The actions offered for a case in `state`; delete is always there.
+
+    A state missing from the table is a KeyError, never a case that silently offers less.
+    """
+    return (*_BY_STATE[state], CaseAction.DELETE)

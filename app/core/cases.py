@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from typing import Annotated
 from uuid import uuid4
 
@@ -17,6 +16,9 @@ from pydantic import (
     model_validator,
 )
 
+# for app_controller.py until it imports case_states (and ui/shell/background_commands.py)
+from app.core.case_states import REMINDING_STATES as REMINDING_STATES  # noqa: PLC0414
+from app.core.case_states import CaseState as CaseState  # noqa: PLC0414
 from app.core.jobs import Job
 from app.core.limits import EARLIEST_DATE, LATEST_DATE, MAX_LABEL_LENGTH, MAX_NOTES_LENGTH
 from app.core.regions import SellerRegion
@@ -39,27 +41,6 @@ def _moment_within_years(moment: dt.datetime) -> dt.datetime:
 
 CaseDate = Annotated[dt.date, AfterValidator(_within_years)]
 CaseMoment = Annotated[AwareDatetime, AfterValidator(_moment_within_years)]
-
-
-class CaseState(StrEnum):
-    # Closing an account
-    DRAFT = "draft"  # prepared, the request not sent yet
-    WAITING_CONFIRMATION = "waiting_confirmation"  # sent; Amazon's link must be confirmed
-    CONFIRMED = "confirmed"  # the user confirmed the closure: done
-    EXPIRED = "expired"  # not confirmed in time: the request is void, start again
-    REFUSED = "refused"  # Amazon refused, with reasons to fix
-    ABANDONED = "abandoned"  # the user gave up on closing this account
-    # Getting help to sign in
-    IN_PROGRESS = "in_progress"  # the user is still working on it (e.g. waiting for Amazon)
-    WAITING_FOR_RESET = "waiting_for_reset"  # ID document sent: Amazon's e-mail will follow
-    SOLVED = "solved"
-
-
-# States whose deadline gets reminders (the day before and the day itself).
-REMINDING_STATES = frozenset({CaseState.WAITING_CONFIRMATION, CaseState.WAITING_FOR_RESET})
-
-# States in which nothing more is expected of the user.
-FINISHED_STATES = frozenset({CaseState.CONFIRMED, CaseState.ABANDONED, CaseState.SOLVED})
 
 
 class StateChange(BaseModel):
@@ -108,10 +89,6 @@ class Case(BaseModel):
         if self.deadline and self.requested_on and self.deadline < self.requested_on:
             raise ValueError("the deadline is before the day of the request")
         return self
-
-    @property
-    def is_closure(self) -> bool:
-        return self.job in {Job.CLOSE_CUSTOMER_ACCOUNT, Job.CLOSE_SELLER_ACCOUNT}
 
 
 def open_case(

@@ -6,20 +6,19 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from app.core.answers import Answers, SellerOutcome
+from app.core.case_states import CaseState
 from app.core.deadlines import confirmation_deadline
 from app.core.jobs import Job
 from app.core.pages import PageId
 
 if TYPE_CHECKING:  # pydantic is imported only when a case is really made
-    from app.core.cases import Case, CaseState
+    from app.core.cases import Case
 
 CLOSURE_JOBS = frozenset({Job.CLOSE_CUSTOMER_ACCOUNT, Job.CLOSE_SELLER_ACCOUNT})
 
 
 def state_after(answers: Answers, last_page: PageId) -> CaseState:
     """Where the flow ended says where the case stands."""
-    from app.core.cases import CaseState
-
     if last_page is PageId.SELLER_REFUSED:
         return CaseState.REFUSED
     if last_page in {PageId.CUSTOMER_CONFIRM, PageId.SELLER_CONFIRM} and answers.request_sent:
@@ -31,7 +30,7 @@ def closure_case(
     answers: Answers, last_page: PageId, now: dt.datetime, existing: Case | None = None
 ) -> Case:
     """The case for this closure: `existing` carried on (same id, history kept) or a new one."""
-    from app.core.cases import CaseState, change_state, open_case
+    from app.core.cases import change_state, open_case
 
     if answers.job not in CLOSURE_JOBS:
         raise ValueError(f"not a closure: {answers.job}")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
+from app.core.case_states import REMINDING_STATES, CaseState
 from app.core.reminder_kinds import ReminderKind
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def reminders_due(case: Case, today: dt.date) -> list[ReminderKind]:
     A missed DAY_BEFORE (the app did not run that day) is not given late: on the deadline
     day only DEADLINE_DAY is due.
     """
-    from app.core.cases import REMINDING_STATES, Reminder
+    from app.core.cases import Reminder
 
     deadline = case.deadline
     if case.state not in REMINDING_STATES or deadline is None:
@@ -143,7 +144,7 @@ def expire_overdue(case: Case, today: dt.date, now: dt.datetime) -> Case:
     The change is recorded in the history at `now`. Any other case comes back unchanged;
     in particular an EXPIRED case stays expired even if the clock is later moved back.
     """
-    from app.core.cases import CaseState, change_state
+    from app.core.cases import change_state
 
     if (
         case.state is CaseState.WAITING_CONFIRMATION
@@ -191,8 +192,6 @@ def needs_attention(case: Case, today: dt.date) -> bool:
     closure to confirm, an identity check Amazon should have answered); an expired request
     (to send again); and a refused one (reasons to fix).
     """
-    from app.core.cases import REMINDING_STATES, CaseState
-
     if case.state in {CaseState.EXPIRED, CaseState.REFUSED}:
         return True
     if case.state in REMINDING_STATES and case.deadline is not None:

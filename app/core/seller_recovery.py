@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.core.answers import Answers
+from app.core.case_states import CaseState
 from app.core.jobs import Job
 from app.core.pages import PageId
 
@@ -61,7 +62,7 @@ def reset_case(answers: Answers, now: dt.datetime) -> Case | None:
     sent = answers.id_document_sent_on
     if sent is None:
         return None
-    from app.core.cases import CaseState, open_case
+    from app.core.cases import open_case
 
     case = open_case(
         Job.SELLER_SIGN_IN,

@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from app.core.answers import Answers
-from app.core.cases import CaseState, change_state, open_case
+from app.core.case_states import CaseState
+from app.core.cases import change_state, open_case
 from app.core.customer_sign_in import case_to_keep
 from app.core.jobs import Job
 from app.core.official_links import Certainty, link_for_store, official_links

@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.cases import Case, CaseState, change_state, open_case
+from app.core.case_states import CaseState
+from app.core.cases import Case, change_state, open_case
 from app.core.deadlines import (
     CONFIRMATION_DAYS,
     Countdown,

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.core.answers import Answers
-from app.core.cases import CaseState
+from app.core.case_states import CaseState
 from app.core.flow import FlowError, next_page, walk
 from app.core.jobs import Job
 from app.core.languages import Language

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.core.cases import CaseState
+from app.core.case_states import CaseState
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId

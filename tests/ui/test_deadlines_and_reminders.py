@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.core.cases import CaseState, open_case
+from app.core.case_states import CaseState
+from app.core.cases import open_case
 from app.core.document import Document
 from app.core.jobs import Job
 from app.core.reminder_kinds import ReminderKind

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.core.answers import SellerOutcome
-from app.core.cases import CaseState, open_case
+from app.core.case_states import CaseState
+from app.core.cases import open_case
 from app.core.document import Document
 from app.core.jobs import Job
 from app.core.languages import Language

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.core.cases import CaseState
+from app.core.case_states import CaseState
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId

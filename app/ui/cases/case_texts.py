@@ -6,24 +6,26 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from app.core.case_states import REMINDING_STATES, CaseState
 from app.core.deadlines import CountdownKind, countdown
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP
 
-_STATES = {
-    "draft": QT_TRANSLATE_NOOP("CaseTexts", "Request not sent yet"),
-    "waiting_confirmation": QT_TRANSLATE_NOOP("CaseTexts", "Waiting for your confirmation"),
-    "confirmed": QT_TRANSLATE_NOOP("CaseTexts", "Confirmed"),
-    "expired": QT_TRANSLATE_NOOP("CaseTexts", "Expired: start again"),
-    "refused": QT_TRANSLATE_NOOP("CaseTexts", "Refused by Amazon"),
-    "abandoned": QT_TRANSLATE_NOOP("CaseTexts", "Abandoned"),
-    "in_progress": QT_TRANSLATE_NOOP("CaseTexts", "In progress"),
-    "waiting_for_reset": QT_TRANSLATE_NOOP("CaseTexts", "Waiting for Amazon's e-mail"),
-    "solved": QT_TRANSLATE_NOOP("CaseTexts", "Solved"),
+_STATES: dict[CaseState, str] = {
+    CaseState.DRAFT: QT_TRANSLATE_NOOP("CaseTexts", "Request not sent yet"),
+    CaseState.WAITING_CONFIRMATION: QT_TRANSLATE_NOOP("CaseTexts", "Waiting for your confirmation"),
+    CaseState.CONFIRMED: QT_TRANSLATE_NOOP("CaseTexts", "Confirmed"),
+    CaseState.EXPIRED: QT_TRANSLATE_NOOP("CaseTexts", "Expired: start again"),
+    CaseState.REFUSED: QT_TRANSLATE_NOOP("CaseTexts", "Refused by Amazon"),
+    CaseState.ABANDONED: QT_TRANSLATE_NOOP("CaseTexts", "Abandoned"),
+    CaseState.IN_PROGRESS: QT_TRANSLATE_NOOP("CaseTexts", "In progress"),
+    CaseState.WAITING_FOR_RESET: QT_TRANSLATE_NOOP("CaseTexts", "Waiting for Amazon's e-mail"),
+    CaseState.SOLVED: QT_TRANSLATE_NOOP("CaseTexts", "Solved"),
 }
 
 
-def state_name(state: str) -> str:
-    return QCoreApplication.translate("CaseTexts", _STATES.get(state, state))
+def state_name(state: CaseState) -> str:
+    """The state in words; a state missing from the table is a KeyError (a test walks them)."""
+    return QCoreApplication.translate("CaseTexts", _STATES[state])
 
 
 def long_date(day: dt.date) -> str:
@@ -39,11 +41,11 @@ def no_deadline() -> str:
     return QCoreApplication.translate("CaseTexts", "No deadline")
 
 
-def time_left(state: str, deadline: dt.date | None, today: dt.date) -> str:
+def time_left(state: CaseState, deadline: dt.date | None, today: dt.date) -> str:
     """The countdown in words: "3 days left", "due today", "expired"; empty when none applies."""
-    if state == "expired":
+    if state is CaseState.EXPIRED:
         return QCoreApplication.translate("CaseTexts", "expired")
-    if state not in {"waiting_confirmation", "waiting_for_reset"} or deadline is None:
+    if state not in REMINDING_STATES or deadline is None:
         return ""
     left = countdown(deadline, today)
     if left.kind is CountdownKind.DUE_TODAY:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.core.case_states import FINISHED_STATES
 from app.ui.cases.case_texts import long_date, no_deadline, short_date, state_name, time_left
 from app.ui.kit.job_names import job_short_name
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP
@@ -31,7 +32,6 @@ _HEADERS = (
 )
 ACCOUNT, JOB, STATE, DEADLINE, TIME_LEFT, OPENED = range(len(_HEADERS))
 Index = QModelIndex | QPersistentModelIndex
-_FINISHED = {"confirmed", "abandoned", "solved"}
 
 
 def account_name(case: Case) -> str:
@@ -54,7 +54,7 @@ class CasesModel(QAbstractTableModel):
         self._cases = sorted(
             cases,
             key=lambda case: (
-                case.state.value in _FINISHED,
+                case.state in FINISHED_STATES,
                 case.deadline or dt.date.max,
                 -case.opened_on.toordinal(),
             ),
@@ -98,11 +98,11 @@ class CasesModel(QAbstractTableModel):
         if column == JOB:
             return job_short_name(case.job)
         if column == STATE:
-            return state_name(case.state.value)
+            return state_name(case.state)
         if column == DEADLINE:
             return long_date(case.deadline) if case.deadline else no_deadline()
         if column == TIME_LEFT:
-            return time_left(case.state.value, case.deadline, self.today())
+            return time_left(case.state, case.deadline, self.today())
         if role == Qt.ItemDataRole.ToolTipRole:
             return long_date(case.opened_on)
         return short_date(case.opened_on)

@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
 
     def _update_selection(self) -> None:
         case = self.selected_case()
-        offered = actions_for(case.state.value) if case is not None else ()
+        offered = actions_for(case.state) if case is not None else ()
         for action, button in self.action_buttons.items():
             button.setVisible(action in offered)
         if case is None:
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
             self.tr("{what} for {account}: {state}.").format(
                 what=job_short_name(case.job),
                 account=account_name(case),
-                state=state_name(case.state.value),
+                state=state_name(case.state),
             )
         ]
         if case.requested_on:
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             lines.append(
                 self.tr("{date}: {state}").format(
                     date=long_date(change.at.astimezone().date()),
-                    state=state_name(change.state.value),
+                    state=state_name(change.state),
                 )
             )
         self.details.setText(paragraphs(lines))

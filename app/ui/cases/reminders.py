@@ -83,7 +83,7 @@ def review_messages(result: Review) -> list[str]:
 
 
 def attention_line(case: Case, today_left: str) -> str:
-    state = state_name(case.state.value)
+    state = state_name(case.state)
     if today_left:
         return QCoreApplication.translate("Reminders", "{account}: {state}, {left}").format(
             account=account_name(case), state=state, left=today_left
@@ -130,7 +130,7 @@ class Reminders(QObject):
         return messages
 
     def _summary(self, cases: list[Case], today: dt.date) -> str:
-        lines = [attention_line(c, time_left(c.state.value, c.deadline, today)) for c in cases]
+        lines = [attention_line(c, time_left(c.state, c.deadline, today)) for c in cases]
         return paragraphs(
             [QCoreApplication.translate("Reminders", "These cases need your attention:")]
         ) + bullet_list(lines)
