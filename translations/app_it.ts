@@ -912,6 +912,10 @@
         <source>Please check the date</source>
         <translation>Controlla la data</translation>
     </message>
+    <message>
+        <source>By which day should Amazon have answered about the identity document for “{label}”? Its e-mail usually comes within two days.</source>
+        <translation>Entro quale giorno Amazon dovrebbe aver risposto sul documento d&apos;identità per “{label}”? Di solito la sua e-mail arriva entro due giorni.</translation>
+    </message>
 </context>
 <context>
     <name>EmailKnownPage</name>

@@ -14,39 +14,24 @@ from app.core.calendar_export import CalendarEntry, to_icalendar
 from app.core.jobs import Job
 from app.storage.atomic_file import write_atomically
 from app.ui.cases.case_texts import long_date
+from app.ui.flows.registry import flow_ui
 from app.ui.shell.notices import show_notice
 
 log = logging.getLogger(__name__)
 
 
-def deadline_entry(
-    case_id: str, label: str, deadline: dt.date, job: Job = Job.CLOSE_CUSTOMER_ACCOUNT
-) -> CalendarEntry:
+def deadline_entry(case_id: str, label: str, deadline: dt.date, job: Job) -> CalendarEntry:
     """The calendar event for one case's deadline, in the current language."""
-    if job is Job.SELLER_SIGN_IN:
-        return CalendarEntry(
-            uid=case_id,
-            day=deadline,
-            summary=QCoreApplication.translate(
-                "Calendar", "Look for Amazon's e-mail about \u201c{label}\u201d"
-            ).format(label=label),
-            description=QCoreApplication.translate(
-                "Calendar",
-                "You sent an identity document to reset two-step verification on Seller "
-                "Central. Amazon should answer by e-mail by {date}. No answer? Contact Seller "
-                "Support; do not open a new seller account.",
-            ).format(date=long_date(deadline)),
-        )
-    summary = QCoreApplication.translate(
-        "Calendar", "Confirm the closure of the Amazon account \u201c{label}\u201d"
-    ).format(label=label)
-    description = QCoreApplication.translate(
-        "Calendar",
-        "Amazon sent an e-mail or a text message with a link to confirm the closure. Confirm "
-        "it by {date}, or the request is void and everything starts again. Open the link only "
-        "if the message really comes from Amazon.",
-    ).format(date=long_date(deadline))
-    return CalendarEntry(uid=case_id, day=deadline, summary=summary, description=description)
+    texts = flow_ui(job).deadline
+    if texts is None:
+        raise ValueError(f"cases of {job.value} have no deadline to put in a calendar")
+    summary, description = texts.calendar()
+    return CalendarEntry(
+        uid=case_id,
+        day=deadline,
+        summary=summary.format(label=label),
+        description=description.format(date=long_date(deadline)),
+    )
 
 
 def write_calendar(path: Path, entries: Sequence[CalendarEntry], now: dt.datetime) -> None:

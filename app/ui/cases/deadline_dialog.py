@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.deadlines import validate_dates
+from app.ui.flows.registry import flow_ui
 from app.ui.kit.date_problems import date_problem_message
 from app.ui.kit.widgets import date_field, from_qdate, to_qdate
 
@@ -30,12 +31,9 @@ class DeadlineDialog(QDialog):
         self.requested_on = case.requested_on
         self.today = today
         self.setWindowTitle(self.tr("Change deadline"))
-        text = QLabel(
-            self.tr(
-                "Confirm the closure of \u201c{label}\u201d by which day? Use the date written "
-                "in Amazon's message."
-            ).format(label=case.label)
-        )
+        texts = flow_ui(case.job).deadline
+        assert texts is not None  # only cases with a deadline offer to change it
+        text = QLabel(texts.question().format(label=case.label))
         text.setWordWrap(True)
         self.field = date_field("newDeadline")
         self.field.setDate(to_qdate(case.deadline))

@@ -9,9 +9,10 @@ from app.core.answers import Answers
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PAGES_ABOUT_MESSAGES, PageId
+from app.ui.flows.flow_ui import Clock
+from app.ui.flows.registry import flow_ui
 from app.ui.hints.hint_book import HintBook
 from app.ui.shell.language import LanguageSwitcher
-from app.ui.wizard.flow_pages import Clock, build_pages
 from app.ui.wizard.pages.flow_page import FlowPage
 from app.ui.wizard.pages.start_page import StartPage
 
@@ -79,7 +80,8 @@ class AssistantWizard(QWizard):
         """Build the pages of `job`'s flow the first time they are needed."""
         if job in self._flows_built:
             return
-        for page_id, page in build_pages(job, self.answers, self.clock, self.book).items():
+        pages = flow_ui(job).build_pages(self.answers, self.clock, self.book)
+        for page_id, page in pages.items():
             self.setPage(int(page_id), page)
         self._flows_built.add(job)
 

@@ -19,10 +19,10 @@ from app.core.answers import Answers
 from app.core.deadlines import confirmation_deadline, validate_dates
 from app.core.pages import PageId
 from app.ui.cases.calendar_files import deadline_entry, save_calendar_file
+from app.ui.flows.flow_ui import Clock
 from app.ui.kit.date_problems import date_problem_message
 from app.ui.kit.rich_text import bullet_list, paragraphs
 from app.ui.kit.widgets import date_field, follow_language, from_qdate, to_qdate, wrapping_label
-from app.ui.wizard.flow_pages import Clock
 from app.ui.wizard.pages.flow_page import FlowPage
 
 
@@ -133,8 +133,9 @@ class ConfirmPage(FlowPage):
         if problem is not None:
             QMessageBox.warning(self, self.tr("Please check the date"), problem)
             return
-        assert self.answers.case_id is not None and self.answers.deadline is not None
+        answers = self.answers
+        assert answers.case_id and answers.deadline and answers.job
         entry = deadline_entry(
-            self.answers.case_id, self.answers.account_label.strip(), self.answers.deadline
+            answers.case_id, answers.account_label.strip(), answers.deadline, answers.job
         )
         save_calendar_file(self, [entry], self.clock())

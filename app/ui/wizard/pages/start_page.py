@@ -18,7 +18,7 @@ from app.core.jobs import ALL_JOBS, Job
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.stores import STORES
-from app.ui.kit.job_names import job_choice
+from app.ui.flows.registry import flow_ui
 from app.ui.kit.rich_text import paragraphs
 from app.ui.kit.widgets import wrapping_label
 from app.ui.wizard.pages.flow_page import FlowPage
@@ -103,7 +103,7 @@ class StartPage(FlowPage):
         self.language_box.setTitle(self.tr("Language"))
         self.job_box.setTitle(self.tr("What do you need to do?"))
         for job, button in self.job_buttons.items():
-            button.setText(job_choice(job))
+            button.setText(flow_ui(job).choice_text())
         self.store_box.setTitle(self.tr("Which Amazon store do you use?"))
 
     def isComplete(self) -> bool:

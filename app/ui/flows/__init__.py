@@ -1,0 +1,1 @@
+"""One module per job: what the user sees of it (`FlowUi`), listed in `registry.py`."""
