@@ -16,9 +16,7 @@ from pydantic import (
     model_validator,
 )
 
-# for app_controller.py until it imports case_states (and ui/shell/background_commands.py)
-from app.core.case_states import REMINDING_STATES as REMINDING_STATES  # noqa: PLC0414
-from app.core.case_states import CaseState as CaseState  # noqa: PLC0414
+from app.core.case_states import CaseState
 from app.core.jobs import Job
 from app.core.limits import EARLIEST_DATE, LATEST_DATE, MAX_LABEL_LENGTH, MAX_NOTES_LENGTH
 from app.core.regions import SellerRegion

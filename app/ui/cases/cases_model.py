@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from app.core.case_states import FINISHED_STATES
 from app.ui.cases.case_texts import long_date, no_deadline, short_date, state_name, time_left
-from app.ui.kit.job_names import job_short_name
+from app.ui.flows.registry import flow_ui
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ class CasesModel(QAbstractTableModel):
         if column == ACCOUNT:
             return account_name(case)
         if column == JOB:
-            return job_short_name(case.job)
+            return flow_ui(case.job).short_name_text()
         if column == STATE:
             return state_name(case.state)
         if column == DEADLINE:

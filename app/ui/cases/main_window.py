@@ -26,7 +26,7 @@ from app.core.case_actions import CaseAction, actions_for
 from app.core.languages import Language
 from app.ui.cases.case_texts import long_date, state_name
 from app.ui.cases.cases_model import CasesModel, account_name
-from app.ui.kit.job_names import job_short_name
+from app.ui.flows.registry import flow_ui
 from app.ui.kit.rich_text import paragraphs
 from app.ui.shell.language import LanguageSwitcher
 
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
             return
         lines = [
             self.tr("{what} for {account}: {state}.").format(
-                what=job_short_name(case.job),
+                what=flow_ui(case.job).short_name_text(),
                 account=account_name(case),
                 state=state_name(case.state),
             )

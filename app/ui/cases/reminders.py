@@ -14,10 +14,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from app.core.deadlines import Review, needs_attention, review
-from app.core.jobs import Job
 from app.core.reminder_kinds import ReminderKind
 from app.ui.cases.case_texts import long_date, state_name, time_left
 from app.ui.cases.cases_model import account_name
+from app.ui.flows.registry import flow_ui
 from app.ui.kit.rich_text import bullet_list, paragraphs
 from app.ui.shell.notices import show_notice
 
@@ -31,40 +31,11 @@ CHECK_EVERY_MS = 10 * 60 * 1000
 
 
 def reminder_text(case: Case, kind: ReminderKind) -> str:
-    if case.job is Job.SELLER_SIGN_IN:
-        return _reset_reminder_text(case, kind)
-    if kind is ReminderKind.DAY_BEFORE:
-        text = QCoreApplication.translate(
-            "Reminders",
-            "Tomorrow ({date}) is the last day to confirm the closure of \u201c{account}\u201d. "
-            "Look for Amazon's e-mail or text message and press its link.",
-        )
-    else:
-        text = QCoreApplication.translate(
-            "Reminders",
-            "Today ({date}) is the last day to confirm the closure of \u201c{account}\u201d. "
-            "Look for Amazon's e-mail or text message and press its link.",
-        )
-    assert case.deadline is not None
-    return text.format(date=long_date(case.deadline), account=account_name(case))
-
-
-def _reset_reminder_text(case: Case, kind: ReminderKind) -> str:
-    if kind is ReminderKind.DAY_BEFORE:
-        text = QCoreApplication.translate(
-            "Reminders",
-            "Look in your inbox: Amazon usually answers within 12 hours, at most in a couple "
-            "of days, about the identity document for \u201c{account}\u201d.",
-        )
-    else:
-        text = QCoreApplication.translate(
-            "Reminders",
-            "By today ({date}) Amazon should have answered about the identity document for "
-            "\u201c{account}\u201d. No e-mail, not even in the spam folder? Contact Seller "
-            "Support.",
-        )
-    assert case.deadline is not None
-    return text.format(date=long_date(case.deadline), account=account_name(case))
+    """The reminder of `kind` about `case`'s deadline, as its job words it."""
+    texts = flow_ui(case.job).deadline
+    if texts is None or case.deadline is None:
+        raise ValueError(f"a {case.job.value} case without a deadline gets no reminder")
+    return texts.reminder(kind).format(date=long_date(case.deadline), account=account_name(case))
 
 
 def expired_text(case: Case) -> str:

@@ -191,7 +191,8 @@ class AppController(QObject):
         self.open_wizard(Answers(job=job, store_domain=store_domain), flow_for(job).first_page)
 
     def act_on_case(self, action: CaseAction, case_id: str) -> None:
-        from app.core.cases import CaseState, change_state
+        from app.core.case_states import CaseState
+        from app.core.cases import change_state
         from app.core.closure_outcome import answers_from_case
 
         case = self._case(case_id)
@@ -234,7 +235,7 @@ class AppController(QObject):
             self._put(type(case).model_validate(case.model_dump() | {"deadline": chosen}))
 
     def export_all_deadlines(self) -> None:
-        from app.core.cases import REMINDING_STATES
+        from app.core.case_states import REMINDING_STATES
 
         if self.document is not None:
             self._export(

@@ -39,7 +39,7 @@ def export_deadlines(data_dir: Path, target: Path, now: dt.datetime | None = Non
             file=sys.stderr,
         )
         return EXIT_FAILED
-    from app.core.cases import REMINDING_STATES
+    from app.core.case_states import REMINDING_STATES
 
     entries = [
         deadline_entry(case.id, case.label, case.deadline, case.job)
