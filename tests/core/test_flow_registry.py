@@ -82,9 +82,7 @@ def test_each_flow_turns_its_finished_answers_into_its_own_case() -> None:
         requested_on=now.date(),
         deadline=now.date() + dt.timedelta(days=5),
     )
-    case = flow_for(Job.CLOSE_CUSTOMER_ACCOUNT).to_case(
-        closure, PageId.CUSTOMER_CONFIRM, now, None
-    )
+    case = flow_for(Job.CLOSE_CUSTOMER_ACCOUNT).to_case(closure, PageId.CUSTOMER_CONFIRM, now, None)
 
     assert case is not None and case.job is Job.CLOSE_CUSTOMER_ACCOUNT
     assert case.deadline == now.date() + dt.timedelta(days=5)

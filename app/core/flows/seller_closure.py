@@ -36,8 +36,7 @@ FLOW = FlowSpec(
         PageId.SELLER_REFUSED: None,
     },
     to_case=closure_to_case,
-    answers=CLOSURE_ANSWERS
-    | {"region", "eu_unified", "seller_outcome", "refusal_reasons"},
+    answers=CLOSURE_ANSWERS | {"region", "eu_unified", "seller_outcome", "refusal_reasons"},
     request_page=PageId.SELLER_REQUEST,
     retry_page=PageId.SELLER_PREREQUISITES,
 )
