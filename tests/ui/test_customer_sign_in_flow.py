@@ -122,7 +122,7 @@ def test_user_who_can_sign_in_after_waiting_finishes_without_a_case(
     assert "Good: you are back in" in visible_texts(wizard)
     press(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert controller.main_window is None
-    assert controller.document is not None and controller.document.cases == []
+    assert controller.session.loaded and controller.session.cases() == []
     assert not (data_dir / "account-assistant.json").exists()
 
 
@@ -148,7 +148,7 @@ def test_solved_by_the_help_page_and_a_declined_case_keep_nothing(
     click(qtbot, child(wizard.currentPage(), QCheckBox, "keepCase"))
     press(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert controller.main_window is None
-    assert controller.document is not None and controller.document.cases == []
+    assert controller.session.loaded and controller.session.cases() == []
 
 
 def test_start_page_offers_every_job_and_the_stores(

@@ -91,7 +91,7 @@ def test_solved_at_each_check_ends_on_the_wrap_up(
     assert w.current_page_id() is PageId.RECOVERY_SOLVED
     assert translated(language, "Good: you are back in Seller Central") in visible_texts(w)
     finish(qtbot, w)
-    assert controller.document is not None and controller.document.cases == []
+    assert controller.session.loaded and controller.session.cases() == []
 
 
 def through_all_checks(qtbot: QtBot, w: AssistantWizard, label: str = "Negozio") -> None:
@@ -328,7 +328,7 @@ def test_hints_are_added_changed_revealed_and_forgotten_from_the_main_window(
     )
     click(qtbot, child(dialog, QPushButton, "forgetHint"))
     assert keyring.entries == {}
-    assert controller.document is not None and controller.document.email_hint_labels == []
+    assert controller.session.loaded and controller.session.hint_labels() == []
     assert child(dialog, QLabel, "hintShown").text() == (  # type: ignore[attr-defined]
         "No e-mail saved for this account yet."
     )

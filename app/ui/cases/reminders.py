@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from app.core.deadlines import Review, needs_attention, review
 from app.core.reminder_kinds import ReminderKind
@@ -23,7 +24,7 @@ from app.ui.shell.notices import show_notice
 
 if TYPE_CHECKING:
     from app.core.cases import Case
-    from app.ui.shell.app_controller import AppController
+    from app.ui.shell.document_session import DocumentSession
 
 log = logging.getLogger(__name__)
 
@@ -65,9 +66,24 @@ def attention_line(case: Case, today_left: str) -> str:
 
 
 class Reminders(QObject):
-    def __init__(self, controller: AppController) -> None:
-        super().__init__(controller)
-        self.controller = controller
+    """Reviews the open cases now and every ten minutes: expiries, then the reminders due.
+
+    It changes cases through the session (which saves them), and asks `message_parent` for
+    the window its messages belong to; `case_to_show` names the case the user should see.
+    """
+
+    case_to_show = Signal(str)  # a case id
+
+    def __init__(
+        self,
+        session: DocumentSession,
+        clock: Callable[[], dt.datetime],
+        message_parent: Callable[[], QWidget | None],
+    ) -> None:
+        super().__init__(session)
+        self.session = session
+        self.clock = clock
+        self.message_parent = message_parent
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self._check_now)
@@ -81,14 +97,13 @@ class Reminders(QObject):
 
     def check(self, at_start_up: bool) -> list[str]:
         """Expire what is overdue, give the reminders that are due; the messages shown."""
-        document = self.controller.document
-        if document is None:
+        if not self.session.loaded:
             return []
-        now = self.controller.clock()
+        now = self.clock()
         today = now.date()
-        result = review(document.cases, today, now)
+        result = review(self.session.cases(), today, now)
         if result.changed:
-            self.controller.replace_cases(result.cases)
+            self.session.replace_cases(result.cases)
         if at_start_up:
             attention = [c for c in result.cases if needs_attention(c, today)]
             if attention:
@@ -108,15 +123,14 @@ class Reminders(QObject):
 
     def _show_at_start_up(self, cases: list[Case], today: dt.date) -> None:
         box = show_notice(
-            self.controller.main_window,
+            self.message_parent(),
             QCoreApplication.translate("Reminders", "Reminders"),
             self._summary(cases, today),
             QMessageBox.Icon.Information,
         )
         box.setObjectName("attention")
         box.raise_()
-        if self.controller.main_window is not None:
-            self.controller.main_window.select_case(cases[0].id)
+        self.case_to_show.emit(cases[0].id)
 
     def _notify(self, message: str) -> None:
         title = QCoreApplication.translate("Reminders", "Account Assistant reminder")
@@ -127,7 +141,5 @@ class Reminders(QObject):
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information)
             log.info("reminder sent to the tray")
             return
-        box = show_notice(
-            self.controller.active_window(), title, message, QMessageBox.Icon.Information
-        )
+        box = show_notice(self.message_parent(), title, message, QMessageBox.Icon.Information)
         box.setObjectName("reminder")

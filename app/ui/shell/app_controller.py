@@ -1,4 +1,8 @@
-"""Ties the windows to the data: which window opens, loading, saving, acting on cases."""
+"""Ties the windows to the data: which window opens, and what each case action does.
+
+The data itself is the `DocumentSession`'s: the controller asks it for changes and, like the
+main window and the reminders, hears about them through its signals.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.answers import Answers
 from app.core.case_actions import CaseAction
+from app.core.case_states import CaseState
 from app.core.flows.registry import flow_for
 from app.core.jobs import Job
 from app.core.languages import Language
@@ -23,15 +28,14 @@ from app.core.stores import Store as AmazonStore
 from app.core.stores import default_store
 from app.storage.paths import DOCUMENT_FILE_NAME
 from app.ui.hints.hint_book import HintBook
+from app.ui.shell.document_session import DocumentSession
 from app.ui.shell.language import LanguageSwitcher
-from app.ui.shell.notices import load_problem, save_problem, show_notice
+from app.ui.shell.notices import load_problem, show_notice
 
 if TYPE_CHECKING:
     from app.core.cases import Case
-    from app.core.document import Document
     from app.storage.autostart import Autostart
     from app.storage.email_hints import EmailHints
-    from app.storage.store import Store
     from app.ui.cases.main_window import MainWindow
     from app.ui.cases.reminders import Reminders
     from app.ui.wizard.assistant_wizard import AssistantWizard
@@ -70,13 +74,26 @@ class AppController(QObject):
         self.document_path = data_dir / DOCUMENT_FILE_NAME
         self.clock = clock
         self._autostart = autostart
-        self.store: Store | None = None
-        self.document: Document | None = None
+        self.session = DocumentSession(self.document_path, self)
+        self.session.cases_changed.connect(self._refresh)
+        self.session.save_failed.connect(self._tell_not_saved)
         self.main_window: MainWindow | None = None
         self.wizard: AssistantWizard | None = None
         self.reminders: Reminders | None = None
         self._pending_language: Language | None = None
-        self.hint_book = HintBook(self._hint_labels, self._set_hint_labels, hints)
+        self.hint_book = HintBook(self.session.hint_labels, self.session.set_hint_labels, hints)
+        # What each button of the case list does: every CaseAction has its handler here.
+        self._case_actions: dict[CaseAction, Callable[[Case], None]] = {
+            CaseAction.DELETE: self._delete,
+            CaseAction.MARK_CONFIRMED: self._mark_confirmed,
+            CaseAction.MARK_SOLVED: self._mark_solved,
+            CaseAction.ABANDON: self._abandon,
+            CaseAction.CHANGE_DEADLINE: self._change_deadline,
+            CaseAction.ADD_TO_CALENDAR: self._add_to_calendar,
+            CaseAction.CONTINUE: self._continue,
+            CaseAction.RESTART: self._restart,
+            CaseAction.TRY_AGAIN: self._try_again,
+        }
 
     def today(self) -> dt.date:
         return self.clock().date()
@@ -91,13 +108,9 @@ class AppController(QObject):
 
     def load_document(self) -> None:
         """The full, validated load: after the first paint, so that start-up stays fast."""
-        from app.storage.store import Store
         from app.ui.cases.reminders import Reminders
 
-        self.store = Store(self.document_path)
-        result = self.store.load()
-        log.info("loaded %s: %s %s", self.document_path, result.status, result.detail)
-        self.document = result.document
+        result = self.session.load()
         problem = load_problem(result, self.document_path)
         if problem is not None:
             show_notice(
@@ -108,8 +121,8 @@ class AppController(QObject):
             )
         if self._pending_language is not None:
             self._remember_language(self._pending_language)
-        self._refresh()
-        self.reminders = Reminders(self)
+        self.reminders = Reminders(self.session, self.clock, self.active_window)
+        self.reminders.case_to_show.connect(self._show_case)
         self.reminders.check(at_start_up=True)
         self.reminders.start()
 
@@ -174,14 +187,14 @@ class AppController(QObject):
     # -- changes to the data ---------------------------------------------------------------
 
     def _on_wizard_completed(self, answers: Answers, last_page: PageId) -> None:
-        if self.document is None or answers.job is None:
+        if not self.session.loaded or answers.job is None:
             return
         case = flow_for(answers.job).to_case(
-            answers, last_page, self.clock(), self._case(answers.case_id)
+            answers, last_page, self.clock(), self.session.case(answers.case_id)
         )
         if case is None:
             return
-        self._put(case)
+        self.session.put(case)
         self.open_main_window().select_case(case.id)
         if answers.start_next_closure:
             job, store = answers.job, answers.store_domain
@@ -191,40 +204,26 @@ class AppController(QObject):
         self.open_wizard(Answers(job=job, store_domain=store_domain), flow_for(job).first_page)
 
     def act_on_case(self, action: CaseAction, case_id: str) -> None:
-        from app.core.case_states import CaseState
-        from app.core.cases import change_state
-        from app.core.closure_outcome import answers_from_case
+        case = self.session.case(case_id)
+        if case is not None:
+            self._case_actions[action](case)
 
-        case = self._case(case_id)
-        if case is None or self.document is None:
-            return
-        now = self.clock()
-        if action is CaseAction.DELETE:
-            self.document.cases = [c for c in self.document.cases if c.id != case_id]
-            self.save()
-            self._refresh()
-        elif action is CaseAction.MARK_CONFIRMED:
-            self._put(change_state(case, CaseState.CONFIRMED, now))
-        elif action is CaseAction.MARK_SOLVED:
-            self._put(change_state(case, CaseState.SOLVED, now))
-        elif action is CaseAction.ABANDON:
-            self._put(change_state(case, CaseState.ABANDONED, now))
-        elif action is CaseAction.CHANGE_DEADLINE:
-            self._change_deadline(case)
-        elif action is CaseAction.ADD_TO_CALENDAR:
-            self._export([case])
-        elif action is CaseAction.CONTINUE:
-            self.open_wizard(answers_from_case(case), _page(flow_for(case.job).request_page))
-        elif action is CaseAction.RESTART:  # the whole procedure, from the beginning
-            fresh = dataclasses.replace(
-                answers_from_case(case), request_sent=False, requested_on=None, deadline=None
-            )
-            self.open_wizard(fresh, flow_for(case.job).first_page)
-        elif action is CaseAction.TRY_AGAIN:  # back to the checklist, answers kept
-            again = dataclasses.replace(
-                answers_from_case(case), request_sent=False, requested_on=None, deadline=None
-            )
-            self.open_wizard(again, _page(flow_for(case.job).retry_page))
+    def _delete(self, case: Case) -> None:
+        self.session.delete(case.id)
+
+    def _mark_confirmed(self, case: Case) -> None:
+        self._change_state(case, CaseState.CONFIRMED)
+
+    def _mark_solved(self, case: Case) -> None:
+        self._change_state(case, CaseState.SOLVED)
+
+    def _abandon(self, case: Case) -> None:
+        self._change_state(case, CaseState.ABANDONED)
+
+    def _change_state(self, case: Case, state: CaseState) -> None:
+        from app.core.cases import change_state
+
+        self.session.put(change_state(case, state, self.clock()))
 
     def _change_deadline(self, case: Case) -> None:
         from app.ui.cases.deadline_dialog import ask_new_deadline
@@ -232,15 +231,40 @@ class AppController(QObject):
         assert case.deadline is not None and case.requested_on is not None
         chosen = ask_new_deadline(self.main_window, case, self.today())
         if chosen is not None and chosen != case.deadline:
-            self._put(type(case).model_validate(case.model_dump() | {"deadline": chosen}))
+            self.session.put(type(case).model_validate(case.model_dump() | {"deadline": chosen}))
+
+    def _add_to_calendar(self, case: Case) -> None:
+        self._export([case])
+
+    def _continue(self, case: Case) -> None:
+        """A draft: carry on from sending the request."""
+        from app.core.closure_outcome import answers_from_case
+
+        self.open_wizard(answers_from_case(case), _page(flow_for(case.job).request_page))
+
+    def _restart(self, case: Case) -> None:
+        """Expired: the whole procedure, from the beginning."""
+        self.open_wizard(self._answers_to_send_again(case), flow_for(case.job).first_page)
+
+    def _try_again(self, case: Case) -> None:
+        """Refused: back to the checklist, the answers kept."""
+        again = self._answers_to_send_again(case)
+        self.open_wizard(again, _page(flow_for(case.job).retry_page))
+
+    @staticmethod
+    def _answers_to_send_again(case: Case) -> Answers:
+        from app.core.closure_outcome import answers_from_case
+
+        return dataclasses.replace(
+            answers_from_case(case), request_sent=False, requested_on=None, deadline=None
+        )
 
     def export_all_deadlines(self) -> None:
         from app.core.case_states import REMINDING_STATES
 
-        if self.document is not None:
-            self._export(
-                [c for c in self.document.cases if c.deadline and c.state in REMINDING_STATES]
-            )
+        self._export(
+            [c for c in self.session.cases() if c.deadline and c.state in REMINDING_STATES]
+        )
 
     def _export(self, cases: list[Case]) -> None:
         from app.ui.cases.calendar_files import deadline_entry, save_calendar_file
@@ -258,86 +282,39 @@ class AppController(QObject):
             return
         save_calendar_file(self.active_window(), entries, self.clock())
 
-    def _case(self, case_id: str | None) -> Case | None:
-        if case_id is None or self.document is None:
-            return None
-        return next((c for c in self.document.cases if c.id == case_id), None)
-
-    def _put(self, case: Case) -> None:
-        """Save `case`, replacing the one with its id or adding it."""
-        assert self.document is not None
-        cases = self.document.cases
-        for index, existing in enumerate(cases):
-            if existing.id == case.id:
-                cases[index] = case
-                break
-        else:
-            cases.append(case)
-        self.save()
-        self._refresh()
-
-    def replace_cases(self, cases: list[Case]) -> None:
-        """Used by the reminders: expired cases and reminders given are saved at once."""
-        assert self.document is not None
-        self.document.cases = cases
-        self.save()
-        self._refresh()
-
     def _remember_language(self, language: Language) -> None:
-        if self.document is None:  # the load has not happened yet: remember it afterwards
+        if not self.session.loaded:  # the load has not happened yet: remember it afterwards
             self._pending_language = language
             return
         self._pending_language = None
-        if self.document.preferences.language is language:
-            return
-        self.document.preferences.language = language
-        if self.store is not None and self.store.read_only:
-            log.info("language %s not remembered: the data file is read-only", language)
-            return
-        self.save()
+        self.session.set_language(language)
 
-    def save(self) -> bool:
-        from app.storage.store import StoreError
-
-        if self.store is None or self.document is None:
-            return False
-        try:
-            self.store.save(self.document)
-        except StoreError as error:
-            log.error("saving %s failed: %s", self.document_path, error)
-            show_notice(
-                self.active_window(),
-                QCoreApplication.translate("Notices", "Not saved"),
-                save_problem(error, self.document_path),
-                QMessageBox.Icon.Warning,
-            )
-            return False
-        return True
+    def _tell_not_saved(self, message: str) -> None:
+        show_notice(
+            self.active_window(),
+            QCoreApplication.translate("Notices", "Not saved"),
+            message,
+            QMessageBox.Icon.Warning,
+        )
 
     def _refresh(self) -> None:
-        if self.main_window is not None and self.document is not None:
-            self.main_window.set_cases(list(self.document.cases))
+        if self.main_window is not None and self.session.loaded:
+            self.main_window.set_cases(self.session.cases())
 
-    # -- e-mail hints ----------------------------------------------------------------------
+    def _show_case(self, case_id: str) -> None:
+        if self.main_window is not None:
+            self.main_window.select_case(case_id)
 
-    def _hint_labels(self) -> list[str]:
-        return list(self.document.email_hint_labels) if self.document is not None else []
-
-    def _set_hint_labels(self, labels: list[str]) -> None:
-        if self.document is None:
-            return
-        self.document.email_hint_labels = labels
-        self.save()
+    # -- the store, the checker, the hints ------------------------------------------------
 
     def usual_store(self) -> AmazonStore:
         """The store of the user's latest case, else the one of the system's country."""
         from app.core.stores import store_by_domain
 
-        if self.document is not None:
-            for case in reversed(self.document.cases):
-                known = store_by_domain(case.store_domain)
-                if known is not None:
-                    return known
+        for case in reversed(self.session.cases()):
+            known = store_by_domain(case.store_domain)
+            if known is not None:
+                return known
         return self._system_store()
 
     def _system_store(self) -> AmazonStore:
