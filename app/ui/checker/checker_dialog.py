@@ -19,11 +19,8 @@ from PySide6.QtWidgets import (
 from app.core.links import Reason, check_pasted
 from app.core.stores import Store
 from app.ui.kit.rich_text import bullet_list, paragraphs
+from app.ui.kit.theme import Tone, colour
 from app.ui.kit.widgets import link_button, wrapping_label
-
-GENUINE_COLOUR = "#1b5e20"
-DANGER_COLOUR = "#8a1c1c"
-UNSURE_COLOUR = "#8a5a00"
 
 
 def reason_text(reason: Reason) -> str:
@@ -169,13 +166,14 @@ class CheckerDialog(QDialog):
             self.advice.setText("")
             return
         if genuine:
-            headline, colour = self.tr("This is Amazon."), GENUINE_COLOUR
+            headline, tone = self.tr("This is Amazon."), Tone.GENUINE
         elif reason in UNSURE_REASONS:
             headline = self.tr("I cannot tell: treat it as not Amazon.")
-            colour = UNSURE_COLOUR
+            tone = Tone.UNSURE
         else:
-            headline, colour = self.tr("This is not Amazon."), DANGER_COLOUR
-        self.verdict.setText(f"<b style='color: {colour}; font-size: large;'>{headline}</b>")
+            headline, tone = self.tr("This is not Amazon."), Tone.DANGER
+        shade = colour(tone, self.verdict)
+        self.verdict.setText(f"<b style='color: {shade}; font-size: large;'>{headline}</b>")
         self.reason.setText(paragraphs([reason_text(reason)]))
         if reason is Reason.SENDER_GENUINE:
             advice = [

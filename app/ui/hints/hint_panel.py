@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.core.email_address import mask_email
 from app.core.labels import label_problem
 from app.ui.hints.hint_book import HintBook
+from app.ui.kit.theme import Tone, text_style
 from app.ui.kit.widgets import FIELD_WIDTH, warning_label, wrapping_label
 
 
@@ -41,7 +42,7 @@ class HintPanel(QWidget):
         self.save.setObjectName("rememberHint")
         self.save.clicked.connect(self._remember)
         self.problem = wrapping_label("hintProblem")
-        self.problem.setStyleSheet("QLabel { color: #8a1c1c; }")
+        self.problem.setStyleSheet(text_style(Tone.DANGER, self.problem))
         shown = QHBoxLayout()
         shown.addWidget(self.current)
         shown.addWidget(self.reveal)

@@ -18,12 +18,13 @@ class ContactPage(GuidancePage):
         answers: Answers,
         parent: QWidget | None = None,
     ) -> None:
+        super().__init__(page_id, content, answers, parent)
         self.keep_case = QCheckBox()
         self.keep_case.setObjectName("keepCase")
-        super().__init__(page_id, content, answers, parent)
         self.keep_case.setChecked(answers.keep_case)
         self.keep_case.toggled.connect(self._on_keep)
-        self.layout_.insertWidget(self.layout_.count() - 1, self.keep_case)
+        self.under_question.add_widget(self.keep_case)
+        self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -16,15 +16,15 @@ from app.ui.wizard.pages.guidance_page import GuidancePage
 
 class EmailKnownPage(GuidancePage):
     def __init__(self, answers: Answers, book: HintBook, parent: QWidget | None = None) -> None:
+        super().__init__(PageId.RECOVERY_EMAIL_KNOWN, EMAIL_KNOWN, answers, parent)
+        self.book = book
+        self._revealed = False
         self.saved = wrapping_label("savedHints")
         self.reveal = QPushButton()
         self.reveal.setObjectName("revealHints")
-        self.book = book
-        self._revealed = False
-        super().__init__(PageId.RECOVERY_EMAIL_KNOWN, EMAIL_KNOWN, answers, parent)
         self.reveal.clicked.connect(self._toggle)
-        self.layout_.insertWidget(2, self.saved)
-        self.layout_.insertWidget(3, self.reveal)
+        self.above_question.add_widget(self.saved)
+        self.above_question.add_widget(self.reveal)
         self.retranslate()
 
     def retranslate(self) -> None:

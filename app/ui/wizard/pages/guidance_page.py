@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
+    QLayout,
     QPushButton,
     QRadioButton,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +23,41 @@ from app.ui.wizard.content.guidance import GuidanceContent, LinkButton
 from app.ui.wizard.pages.flow_page import FlowPage
 
 
+class Section:
+    """A place on a guidance page for a subclass's own widgets, filled in reading order.
+
+    What is added goes into the page's layout itself, just before an invisible marker, so a
+    stretch factor counts as it would anywhere on the page. Empty, a section takes no room.
+    """
+
+    def __init__(self, page_layout: QBoxLayout) -> None:
+        self._layout = page_layout
+        self._end = QSpacerItem(0, 0)
+        page_layout.addItem(self._end)
+
+    def add_widget(self, widget: QWidget, stretch: int = 0) -> None:
+        self._layout.insertWidget(self._layout.indexOf(self._end), widget, stretch)
+
+    def add_layout(self, layout: QLayout) -> None:
+        self._layout.insertLayout(self._layout.indexOf(self._end), layout)
+
+
 class GuidancePage(FlowPage):
+    """The page's text, its official links and warning, then the question "did it work?".
+
+    A subclass with widgets of its own builds them after `super().__init__()`, adds them to
+    one of three sections, and then calls `self.retranslate()` once (until then the base has
+    set only its own texts: the subclass's widgets did not exist yet).
+
+    - `under_text`: right under the text, above the links: a field the text asks to fill in.
+    - `above_question`: after the links and the warning: what else the page offers (a message
+      to copy, a date to give, the saved e-mails).
+    - `under_question`: after the answer: one last choice before Next.
+
+    They join the Tab order after the page's own widgets (links, then yes and no), in the
+    order they are added.
+    """
+
     YES, NO = 1, 0
 
     def __init__(
@@ -34,7 +71,6 @@ class GuidancePage(FlowPage):
         self.content = content
         self.body = wrapping_label("body")
         self.warning = warning_label()
-        self.warning.setVisible(bool(content.warning))
 
         self.link_buttons: list[QPushButton] = []
         self.link_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
@@ -58,22 +94,30 @@ class GuidancePage(FlowPage):
         self.choice.addButton(self.yes_button, self.YES)
         self.choice.addButton(self.no_button, self.NO)
         self.choice.idToggled.connect(self._on_choice)
+
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.body)
+        self.under_text = Section(self._layout)
+        self._layout.addLayout(links_row)
+        self._layout.addWidget(self.warning)
+        self.above_question = Section(self._layout)
+        self._layout.addSpacing(8)
+        self._layout.addWidget(self.question_label)
+        self._layout.addWidget(self.yes_button)
+        self._layout.addWidget(self.no_button)
+        self.under_question = Section(self._layout)
+        self._layout.addStretch(1)
+        # Only once they have a parent: a widget shown without one would open as a window.
+        self.warning.setVisible(bool(content.warning))
         has_question = content.question is not None
         for widget in (self.question_label, self.yes_button, self.no_button):
             widget.setVisible(has_question)
-
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addWidget(self.body)
-        self.layout_.addLayout(links_row)
-        self.layout_.addWidget(self.warning)
-        self.layout_.addSpacing(8)
-        self.layout_.addWidget(self.question_label)
-        self.layout_.addWidget(self.yes_button)
-        self.layout_.addWidget(self.no_button)
-        self.layout_.addStretch(1)
-        self.retranslate()
+        self._set_guidance_texts()
 
     def retranslate(self) -> None:
+        self._set_guidance_texts()
+
+    def _set_guidance_texts(self) -> None:
         c = self.content
         self.setTitle(self.t(c.title))
         self.setSubTitle(self.t(c.subtitle))

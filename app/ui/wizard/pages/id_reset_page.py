@@ -19,20 +19,20 @@ class IdResetPage(GuidancePage):
     def __init__(
         self, answers: Answers, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
+        super().__init__(PageId.RECOVERY_NO_CODE, NO_CODE, answers, parent)
+        self.today = today
         self.sent = QCheckBox()
         self.sent.setObjectName("documentSent")
         self.sent_on = date_field("documentSentOn")
         self.reminder_note = wrapping_label("reminderNote")
-        super().__init__(PageId.RECOVERY_NO_CODE, NO_CODE, answers, parent)
-        self.today = today
         self.sent.toggled.connect(self._on_sent)
         self.sent_on.dateChanged.connect(self._on_sent_on)
         row = QHBoxLayout()
         row.addWidget(self.sent)
         row.addWidget(self.sent_on)
         row.addStretch(1)
-        self.layout_.insertLayout(3, row)
-        self.layout_.insertWidget(4, self.reminder_note)
+        self.above_question.add_layout(row)
+        self.above_question.add_widget(self.reminder_note)
         self.retranslate()
 
     def retranslate(self) -> None:

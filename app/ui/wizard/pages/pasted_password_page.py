@@ -54,6 +54,7 @@ def describe(finding: Finding) -> str:
 
 class PastedPasswordPage(GuidancePage):
     def __init__(self, answers: Answers, parent: QWidget | None = None) -> None:
+        super().__init__(PageId.RECOVERY_PASTED_PASSWORD, PASTED_PASSWORD, answers, parent)
         self.password_caption = QLabel()
         self.password = QLineEdit()
         self.password.setObjectName("pastedPassword")
@@ -63,14 +64,13 @@ class PastedPasswordPage(GuidancePage):
         self.password.setMaximumWidth(FIELD_WIDTH)
         self.findings = wrapping_label("findings")
         self.promise = wrapping_label("promise")
-        super().__init__(PageId.RECOVERY_PASTED_PASSWORD, PASTED_PASSWORD, answers, parent)
         self.password_caption.setBuddy(self.password)
         self.password.textChanged.connect(self._inspect)
         form = QFormLayout()
         form.addRow(self.password_caption, self.password)
-        self.layout_.insertLayout(1, form)
-        self.layout_.insertWidget(2, self.findings)
-        self.layout_.insertWidget(3, self.promise)
+        self.under_text.add_layout(form)
+        self.under_text.add_widget(self.findings)
+        self.under_text.add_widget(self.promise)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -18,6 +18,8 @@ from app.ui.wizard.pages.guidance_page import GuidancePage
 
 class RecoveryCredentialsPage(GuidancePage):
     def __init__(self, answers: Answers, book: HintBook, parent: QWidget | None = None) -> None:
+        super().__init__(PageId.RECOVERY_CREDENTIALS, CREDENTIALS, answers, parent)
+        self.book = book
         self.account_caption = QLabel()
         self.account = QLineEdit()
         self.account.setObjectName("accountLabel")
@@ -28,8 +30,6 @@ class RecoveryCredentialsPage(GuidancePage):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.account.setCompleter(completer)
-        super().__init__(PageId.RECOVERY_CREDENTIALS, CREDENTIALS, answers, parent)
-        self.book = book
         self.account.textChanged.connect(self._on_account)
         self.account_caption.setBuddy(self.account)
         self.hint = HintPanel(book, lambda: self.answers.account_label)
@@ -37,8 +37,8 @@ class RecoveryCredentialsPage(GuidancePage):
         form = QFormLayout()
         form.addRow(self.account_caption, self.account)
         form.addRow(self.label_warning)
-        self.layout_.insertLayout(1, form)
-        self.layout_.insertWidget(2, self.hint)
+        self.under_text.add_layout(form)
+        self.under_text.add_widget(self.hint)
         self.retranslate()
 
     def retranslate(self) -> None:

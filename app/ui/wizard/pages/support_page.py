@@ -19,6 +19,7 @@ from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.seller_recovery import checks_tried
 from app.core.support_message import compose, unfilled_placeholders
+from app.ui.kit.theme import Tone, text_style
 from app.ui.kit.widgets import wrapping_label
 from app.ui.wizard.content.seller_recovery import SUPPORT
 from app.ui.wizard.pages.guidance_page import GuidancePage
@@ -26,6 +27,8 @@ from app.ui.wizard.pages.guidance_page import GuidancePage
 
 class SupportPage(GuidancePage):
     def __init__(self, answers: Answers, parent: QWidget | None = None) -> None:
+        super().__init__(PageId.RECOVERY_SUPPORT, SUPPORT, answers, parent)
+        self._composed = ""
         self.language_caption = QLabel()
         self.language_buttons: dict[Language, QRadioButton] = {}
         self.message = QPlainTextEdit()
@@ -34,8 +37,6 @@ class SupportPage(GuidancePage):
         self.copy = QPushButton()
         self.copy.setObjectName("copyMessage")
         self.status = wrapping_label("copyStatus")
-        super().__init__(PageId.RECOVERY_SUPPORT, SUPPORT, answers, parent)
-        self._composed = ""
         self.languages = QButtonGroup(self)  # slots must not be lambdas holding widgets
         self.languages.idToggled.connect(self._on_language_number)
         row = QHBoxLayout()
@@ -49,9 +50,9 @@ class SupportPage(GuidancePage):
         row.addStretch(1)
         row.addWidget(self.copy)
         self.copy.clicked.connect(self._copy)
-        self.layout_.insertLayout(3, row)
-        self.layout_.insertWidget(4, self.message, 1)
-        self.layout_.insertWidget(5, self.status)
+        self.above_question.add_layout(row)
+        self.above_question.add_widget(self.message, 1)
+        self.above_question.add_widget(self.status)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -93,7 +94,7 @@ class SupportPage(GuidancePage):
             self.status.setText(
                 self.tr("Fill in these parts first: {parts}").format(parts=", ".join(missing))
             )
-            self.status.setStyleSheet("QLabel { color: #8a1c1c; }")
+            self.status.setStyleSheet(text_style(Tone.DANGER, self.status))
             return
         QGuiApplication.clipboard().setText(text)
         self.status.setStyleSheet("")
