@@ -158,7 +158,7 @@ def _write_saved_cases(path: Path) -> None:
     from app.core.document import Document, Preferences
     from app.core.jobs import Job
     from app.core.languages import Language
-    from app.storage.store import Store
+    from app.storage.store import DocumentStore
 
     start = dt.datetime(2024, 1, 8, 9, 0, tzinfo=dt.UTC)
     cases = []
@@ -174,7 +174,9 @@ def _write_saved_cases(path: Path) -> None:
         if number % 3 == 0:
             case = change_state(case, CaseState.SOLVED, opened + dt.timedelta(days=2))
         cases.append(case)
-    Store(path).save(Document(preferences=Preferences(language=Language.ITALIAN), cases=cases))
+    DocumentStore(path).save(
+        Document(preferences=Preferences(language=Language.ITALIAN), cases=cases)
+    )
 
 
 def _measure(situations: list[Situation], runs: int, work: Path, app: list[str]) -> None:

@@ -17,7 +17,7 @@ from app.core.document import Document, Preferences
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.reminder_kinds import ReminderKind
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 
 pytestmark = pytest.mark.slow
 
@@ -53,7 +53,7 @@ def save_cases(data_dir: Path, *deadlines: dt.date, language: Language | None = 
         ).model_copy(update={"requested_on": deadline - dt.timedelta(days=5), "deadline": deadline})
         cases.append(case)
     path = data_dir / "account-assistant.json"
-    Store(path).save(Document(preferences=Preferences(language=language), cases=cases))
+    DocumentStore(path).save(Document(preferences=Preferences(language=language), cases=cases))
     return path
 
 
@@ -110,7 +110,7 @@ def test_check_reminders_reminds_once_of_a_deadline_tomorrow(tmp_path: Path) -> 
     # --smoke closes the reminder by itself ("Later"), as a user would.
     result = run("--check-reminders", "--smoke", "--data-dir", str(data))
     assert result.returncode == 0, result.stderr
-    [case] = Store(path).load().document.cases
+    [case] = DocumentStore(path).load().document.cases
     assert [r.kind for r in case.reminded] == [ReminderKind.DAY_BEFORE]
     after_first = path.read_bytes()
     again = run("--check-reminders", "--smoke", "--data-dir", str(data))

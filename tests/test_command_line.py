@@ -22,7 +22,7 @@ from app.core.cases import open_case
 from app.core.document import Document, Preferences
 from app.core.jobs import Job
 from app.core.languages import Language
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 from tests.app_process import explain, run_app
 
 pytestmark = pytest.mark.slow
@@ -80,7 +80,9 @@ def _save_document(data_dir: Path) -> bytes:
     now = dt.datetime(2024, 5, 17, 9, 30, tzinfo=dt.UTC)
     case = open_case(Job.CUSTOMER_SIGN_IN, "Personale", "amazon.it", "note", now)
     path = data_dir / DOCUMENT_FILE
-    Store(path).save(Document(preferences=Preferences(language=Language.ITALIAN), cases=[case]))
+    DocumentStore(path).save(
+        Document(preferences=Preferences(language=Language.ITALIAN), cases=[case])
+    )
     return path.read_bytes()
 
 

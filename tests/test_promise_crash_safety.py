@@ -36,7 +36,7 @@ from app.core.languages import Language
 from app.core.regions import SellerRegion
 from app.core.reminder_kinds import ReminderKind
 from app.storage.first_glance import first_glance
-from app.storage.store import LoadStatus, Store
+from app.storage.store import DocumentStore, LoadStatus
 
 pytestmark = [
     pytest.mark.slow,
@@ -115,7 +115,7 @@ def document_b() -> Document:
 
 def _save_forever(path: str, documents: tuple[Document, Document], ready: Connection) -> None:
     """The saving process: one save, then "ready", then saves alternately until killed."""
-    store = Store(Path(path))
+    store = DocumentStore(Path(path))
     alternating = itertools.cycle(documents)
     store.save(next(alternating))
     ready.send("ready")
@@ -125,7 +125,7 @@ def _save_forever(path: str, documents: tuple[Document, Document], ready: Connec
 
 def _bytes_saved(document: Document, folder: Path) -> bytes:
     path = folder / FILE_NAME
-    Store(path).save(document)
+    DocumentStore(path).save(document)
     return path.read_bytes()
 
 
@@ -167,7 +167,7 @@ def test_killing_the_app_while_it_saves_never_leaves_a_broken_or_mixed_file(
         receiver.close()
         assert saver.exitcode == -signal.SIGKILL, f"kill {kill}: ended by itself"
 
-        result = Store(path).load()
+        result = DocumentStore(path).load()
         assert result.status is LoadStatus.OK, f"kill {kill}: {result.status}: {result.detail}"
         on_disk = path.read_bytes()
         matches = [
@@ -193,11 +193,11 @@ def test_killing_the_app_while_it_saves_never_leaves_a_broken_or_mixed_file(
     # cases first, and saves as usual, leaving those files alone.
     leftovers = {p: p.read_bytes() for p in folder.glob(TEMPORARY_FILES)}
     assert len(leftovers) == kills_that_left_a_temporary_file
-    store = Store(path)
+    store = DocumentStore(path)
     assert store.load().status is LoadStatus.OK
     assert first_glance(path).has_cases
     store.save(a)
-    assert Store(path).load().document == a
+    assert DocumentStore(path).load().document == a
     assert {p: p.read_bytes() for p in folder.glob(TEMPORARY_FILES)} == leftovers
 
     summary = (

@@ -44,7 +44,7 @@ from app.core.limits import MAX_LABEL_LENGTH, MAX_NOTES_LENGTH
 from app.storage import atomic_file
 from app.storage.first_glance import first_glance
 from app.storage.paths import DOCUMENT_FILE_NAME
-from app.storage.store import LoadStatus, Store
+from app.storage.store import DocumentStore, LoadStatus
 from app.ui.shell.app_controller import AppController
 from app.ui.shell.language import LanguageSwitcher
 from tests.catalog import italian
@@ -117,7 +117,7 @@ def two_cases_saved(document_path: Path) -> list[Case]:
         open_case(Job.CUSTOMER_SIGN_IN, "Personale", "amazon.it", "Errore 503", OPENED),
         open_case(Job.CUSTOMER_SIGN_IN, "Lavoro", "amazon.de", "", OPENED),
     ]
-    Store(document_path).save(Document(cases=cases))
+    DocumentStore(document_path).save(Document(cases=cases))
     return cases
 
 
@@ -197,7 +197,7 @@ def test_a_damaged_file_is_kept_aside_untouched_and_the_app_starts_empty(
     # The app carries on with a fresh file; the copy is never touched again.
     close_notices(qapp)
     switcher.apply(Language.ITALIAN)  # a change that is saved
-    assert Store(document_path).load().document.preferences.language is Language.ITALIAN
+    assert DocumentStore(document_path).load().document.preferences.language is Language.ITALIAN
     assert copy.read_bytes() == content
     assert sorted(p.name for p in data_dir.iterdir()) == sorted([copy.name, document_path.name])
 
@@ -380,7 +380,7 @@ def test_a_disk_that_fills_up_while_saving_keeps_the_previous_file(
     close_notices(qapp)
     mark_solved(qtbot, controller, second)
     assert notices(qapp) == []
-    saved = Store(document_path).load().document.cases
+    saved = DocumentStore(document_path).load().document.cases
     assert [c.state for c in saved] == [CaseState.SOLVED, CaseState.SOLVED]
 
 
@@ -418,8 +418,8 @@ def _with(case: Case, **changes: Any) -> Case:
 
 def _round_trip(case: Case, folder: Path) -> Case:
     path = folder / DOCUMENT_FILE_NAME
-    Store(path).save(Document(cases=[case]))
-    result = Store(path).load()
+    DocumentStore(path).save(Document(cases=[case]))
+    result = DocumentStore(path).load()
     assert result.status is LoadStatus.OK, result.detail
     [loaded] = result.document.cases
     return loaded
@@ -459,9 +459,9 @@ def test_text_at_the_limit_is_kept_and_one_more_character_is_refused_before_savi
         with pytest.raises(ValidationError):
             open_case(Job.CUSTOMER_SIGN_IN, "Personale", "amazon.it", too_long, NOW)
     # What is on disk is what was saved last, and it still loads.
-    Store(tmp_path / DOCUMENT_FILE_NAME).save(Document(cases=[at_the_limit]))
+    DocumentStore(tmp_path / DOCUMENT_FILE_NAME).save(Document(cases=[at_the_limit]))
     assert (tmp_path / DOCUMENT_FILE_NAME).read_bytes() == before
-    assert Store(tmp_path / DOCUMENT_FILE_NAME).load().status is LoadStatus.OK
+    assert DocumentStore(tmp_path / DOCUMENT_FILE_NAME).load().status is LoadStatus.OK
 
 
 def test_text_that_cannot_be_written_as_utf8_is_refused_before_saving() -> None:

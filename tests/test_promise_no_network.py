@@ -44,7 +44,7 @@ from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.seller_recovery import CHECKS
 from app.storage.email_hints import EmailHints
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 from app.ui.checker.checker_dialog import CheckerDialog
 from app.ui.shell.app_controller import AppController
 from app.ui.shell.language import LanguageSwitcher
@@ -226,7 +226,7 @@ def test_customer_closure_to_the_confirmation(
     press_every_link(qtbot, w.currentPage())
     finish(qtbot, w)
 
-    [case] = Store(data_dir / "account-assistant.json").load().document.cases
+    [case] = DocumentStore(data_dir / "account-assistant.json").load().document.cases
     assert case.state is CaseState.WAITING_CONFIRMATION
     assert "https://www.amazon.it/privacy/data-deletion" in opened_urls
     assert_offline(network, opened_urls)
@@ -251,7 +251,7 @@ def test_seller_closure_to_the_refusal(
     type_into(qtbot, child(w.currentPage(), QPlainTextEdit, "refusalReasons"), "Saldo negativo")  # type: ignore[arg-type]
     finish(qtbot, w)
 
-    [case] = Store(data_dir / "account-assistant.json").load().document.cases
+    [case] = DocumentStore(data_dir / "account-assistant.json").load().document.cases
     assert case.state is CaseState.REFUSED
     assert any(url.startswith("https://sellercentral.amazon.") for url in opened_urls)
     assert_offline(network, opened_urls)
@@ -326,7 +326,7 @@ def test_main_window_add_to_calendar_and_mark_confirmed(
         NOW,
         state=CaseState.WAITING_CONFIRMATION,
     ).model_copy(update={"requested_on": TODAY, "deadline": deadline})
-    Store(data_dir / "account-assistant.json").save(Document(cases=[case]))
+    DocumentStore(data_dir / "account-assistant.json").save(Document(cases=[case]))
     target = tmp_path / "deadlines.ics"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), ""))
@@ -341,7 +341,7 @@ def test_main_window_add_to_calendar_and_mark_confirmed(
     window.export_action.trigger()  # every deadline at once, from the menu
     assert target.exists()
     click(qtbot, child(window, QPushButton, "mark_confirmed"))
-    [saved] = Store(data_dir / "account-assistant.json").load().document.cases
+    [saved] = DocumentStore(data_dir / "account-assistant.json").load().document.cases
     assert saved.state is CaseState.CONFIRMED
 
     checked: list[str] = []

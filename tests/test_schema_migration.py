@@ -1,6 +1,6 @@
 """Promise: a data file written by an earlier version of the app always loads, with its content.
 
-`tests/data/schema-1-full.json` was written once by the app's own `Store.save` at
+`tests/data/schema-1-full.json` was written once by the app's own `DocumentStore.save` at
 schema_version 1: Italian as the language, cases of every job and in every state (one of
 them, the refused seller closure, with every field of a case set), times in two time zones,
 reminders already given and the names of the accounts with an e-mail hint.
@@ -29,7 +29,7 @@ from app.core.languages import Language
 from app.core.regions import SellerRegion
 from app.core.reminder_kinds import ReminderKind
 from app.storage.first_glance import first_glance
-from app.storage.store import LoadStatus, Store
+from app.storage.store import DocumentStore, LoadStatus
 
 SAMPLES = Path(__file__).parent / "data"
 FULL = SAMPLES / "schema-1-full.json"
@@ -45,7 +45,7 @@ def load_copy(sample: Path, folder: Path) -> Document:
     """Load a copy: a load may move a file aside, and the samples must never change."""
     path = folder / "account-assistant.json"
     shutil.copyfile(sample, path)
-    result = Store(path).load()
+    result = DocumentStore(path).load()
     assert result.status is LoadStatus.OK, result.detail
     assert path.read_bytes() == sample.read_bytes()  # loading changes nothing
     return result.document
@@ -135,5 +135,5 @@ def test_the_full_sample_uses_every_field_of_schema_1() -> None:
 def test_the_samples_are_exactly_what_the_app_writes(tmp_path: Path) -> None:
     document = load_copy(FULL, tmp_path)
     path = tmp_path / "saved-again.json"
-    Store(path).save(document)
+    DocumentStore(path).save(document)
     assert path.read_bytes() == FULL.read_bytes()

@@ -17,7 +17,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.core.regions import SellerRegion
-from app.core.stores import Store
+from app.core.stores import AmazonStore
 
 
 class Certainty(StrEnum):
@@ -71,7 +71,7 @@ def official_links() -> OfficialLinks:
     return OfficialLinks.model_validate(json.loads(text))
 
 
-def link_for_store(key: str, store: Store) -> StoreLink:
+def link_for_store(key: str, store: AmazonStore) -> StoreLink:
     """The page `key` on `store`; KeyError for an unknown key (a programming error)."""
     data = official_links()
     for link in data.links:
@@ -83,7 +83,7 @@ def link_for_store(key: str, store: Store) -> StoreLink:
     raise KeyError(key)
 
 
-def seller_link(key: str, region: SellerRegion, store: Store) -> StoreLink:
+def seller_link(key: str, region: SellerRegion, store: AmazonStore) -> StoreLink:
     """The Seller Central page `key` for this region; the most specific entry wins."""
     data = official_links()
     candidates = [link for link in data.seller_links if link.key == key]

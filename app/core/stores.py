@@ -8,7 +8,7 @@ from app.core.languages import Language
 
 
 @dataclass(frozen=True, slots=True)
-class Store:
+class AmazonStore:
     domain: str  # "amazon.it"
     countries: tuple[str, ...]  # ISO 3166 alpha-2 codes whose people usually shop here
 
@@ -18,19 +18,19 @@ class Store:
 
 
 # In the order the start page lists them: Italy first, then Europe, then the rest.
-STORES: tuple[Store, ...] = (
-    Store("amazon.it", ("IT", "SM", "VA")),
-    Store("amazon.com", ("US",)),
-    Store("amazon.co.uk", ("GB",)),
-    Store("amazon.de", ("DE", "AT", "CH", "LI", "LU")),
-    Store("amazon.fr", ("FR", "MC")),
-    Store("amazon.es", ("ES", "AD")),
-    Store("amazon.nl", ("NL",)),
-    Store("amazon.com.be", ("BE",)),
-    Store("amazon.ie", ("IE",)),
-    Store("amazon.se", ("SE",)),
-    Store("amazon.pl", ("PL",)),
-    Store("amazon.ca", ("CA",)),
+STORES: tuple[AmazonStore, ...] = (
+    AmazonStore("amazon.it", ("IT", "SM", "VA")),
+    AmazonStore("amazon.com", ("US",)),
+    AmazonStore("amazon.co.uk", ("GB",)),
+    AmazonStore("amazon.de", ("DE", "AT", "CH", "LI", "LU")),
+    AmazonStore("amazon.fr", ("FR", "MC")),
+    AmazonStore("amazon.es", ("ES", "AD")),
+    AmazonStore("amazon.nl", ("NL",)),
+    AmazonStore("amazon.com.be", ("BE",)),
+    AmazonStore("amazon.ie", ("IE",)),
+    AmazonStore("amazon.se", ("SE",)),
+    AmazonStore("amazon.pl", ("PL",)),
+    AmazonStore("amazon.ca", ("CA",)),
 )
 
 _BY_DOMAIN = {store.domain: store for store in STORES}
@@ -38,11 +38,11 @@ ITALY = _BY_DOMAIN["amazon.it"]
 UNITED_STATES = _BY_DOMAIN["amazon.com"]
 
 
-def store_by_domain(domain: str) -> Store | None:
+def store_by_domain(domain: str) -> AmazonStore | None:
     return _BY_DOMAIN.get(domain.strip().lower())
 
 
-def default_store(country_code: str, language: Language) -> Store:
+def default_store(country_code: str, language: Language) -> AmazonStore:
     """The store for the system's country; failing that, Italy for Italian speakers."""
     code = country_code.strip().upper()
     for store in STORES:

@@ -22,7 +22,7 @@ MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 
 
 class LoadStatus(StrEnum):
-    """What `Store.load` found."""
+    """What `DocumentStore.load` found."""
 
     OK = "ok"  # the file was read and is valid
     MISSING = "missing"  # no file yet: an empty document
@@ -79,7 +79,7 @@ class _NewerError(Exception):
         self.version = version
 
 
-class Store:
+class DocumentStore:
     """The document file at `path`: loads it once at start-up, then saves it on changes."""
 
     def __init__(self, path: Path) -> None:

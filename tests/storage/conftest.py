@@ -10,7 +10,7 @@ from app.core.cases import open_case
 from app.core.document import Document, Preferences
 from app.core.jobs import Job
 from app.core.languages import Language
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 
 
 @pytest.fixture
@@ -25,5 +25,5 @@ def document() -> Document:
 def saved_bytes(tmp_path_factory: pytest.TempPathFactory, document: Document) -> bytes:
     """The exact bytes the store writes for `document` (saved outside the test's folder)."""
     path = tmp_path_factory.mktemp("reference") / "doc.json"
-    Store(path).save(document)
+    DocumentStore(path).save(document)
     return path.read_bytes()

@@ -15,7 +15,7 @@ from app.storage.atomic_file import (
     remove_stale_temporaries,
     write_atomically,
 )
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 
 FILE_NAME = "account-assistant.json"
 
@@ -33,7 +33,7 @@ def test_the_file_and_its_folder_are_flushed_to_disk(
     monkeypatch.setattr(os, "fsync", recording_fsync)
     path = tmp_path / FILE_NAME
 
-    Store(path).save(document)
+    DocumentStore(path).save(document)
 
     file_inode = path.stat().st_ino
     assert any(s.st_ino == file_inode and stat.S_ISREG(s.st_mode) for s in synced)
@@ -46,7 +46,7 @@ def test_the_new_file_is_complete_before_it_replaces_the_old_one(
     tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / FILE_NAME
-    store = Store(path)
+    store = DocumentStore(path)
     store.save(Document())
     old = path.read_bytes()
     expected = (document.model_dump_json(indent=2) + "\n").encode("utf-8")
@@ -104,7 +104,7 @@ def test_temporaries_left_by_a_killed_save_are_cleared_at_the_next_start(
     tmp_path: Path, document: Document
 ) -> None:
     path = tmp_path / "account-assistant.json"
-    Store(path).save(document)
+    DocumentStore(path).save(document)
     long_ago = time.time() - STALE_AFTER_SECONDS - 60
     stale = tmp_path / ".account-assistant.json.k1l2m3.tmp"
     stale.write_bytes(b'{"schema_version": 1, "ca')  # killed half-way
@@ -115,7 +115,7 @@ def test_temporaries_left_by_a_killed_save_are_cleared_at_the_next_start(
     other.write_bytes(b"x")
     os.utime(other, (long_ago, long_ago))
 
-    result = Store(path).load()
+    result = DocumentStore(path).load()
 
     assert result.document == document
     assert sorted(p.name for p in tmp_path.iterdir()) == [

@@ -13,7 +13,7 @@ import pytest
 from app.core.document import Document, Preferences
 from app.core.languages import Language
 from app.storage.first_glance import MAX_GLANCE_BYTES, Glance, first_glance
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FILE_NAME = "account-assistant.json"
@@ -25,14 +25,14 @@ def test_no_file_means_a_first_start(tmp_path: Path) -> None:
 
 def test_a_saved_document_gives_its_language_and_cases(tmp_path: Path, document: Document) -> None:
     path = tmp_path / FILE_NAME
-    Store(path).save(document)
+    DocumentStore(path).save(document)
 
     assert first_glance(path) == Glance("it", has_cases=True)
 
 
 def test_a_saved_document_without_cases(tmp_path: Path) -> None:
     path = tmp_path / FILE_NAME
-    Store(path).save(Document(preferences=Preferences(language=Language.ENGLISH)))
+    DocumentStore(path).save(Document(preferences=Preferences(language=Language.ENGLISH)))
 
     assert first_glance(path) == Glance("en", has_cases=False)
 
@@ -98,7 +98,7 @@ def test_the_glance_does_not_load_pydantic_or_the_document_model(
     tmp_path: Path, document: Document
 ) -> None:
     path = tmp_path / FILE_NAME
-    Store(path).save(document)
+    DocumentStore(path).save(document)
     code = (
         "import sys\n"
         "from pathlib import Path\n"

@@ -15,10 +15,10 @@ import pytest
 from app.core.document import Document
 from app.storage import store as store_module
 from app.storage.store import (
+    DocumentStore,
     LoadStatus,
     ReadOnlyStoreError,
     SaveFailedError,
-    Store,
     UnloadableDocumentError,
 )
 from tests.disk_faults import FullDiskFile
@@ -70,9 +70,9 @@ def _folder_names(folder: Path) -> list[str]:
 
 def test_save_then_load_gives_back_the_same_document(tmp_path: Path, document: Document) -> None:
     path = tmp_path / FILE_NAME
-    Store(path).save(document)
+    DocumentStore(path).save(document)
 
-    store = Store(path)
+    store = DocumentStore(path)
     result = store.load()
 
     assert result.status is LoadStatus.OK
@@ -87,7 +87,7 @@ def test_missing_file_starts_empty_and_the_first_save_creates_it(
     tmp_path: Path, document: Document
 ) -> None:
     path = tmp_path / "not yet created" / FILE_NAME
-    store = Store(path)
+    store = DocumentStore(path)
 
     result = store.load()
 
@@ -98,7 +98,7 @@ def test_missing_file_starts_empty_and_the_first_save_creates_it(
 
     store.save(document)
 
-    assert Store(path).load().document == document
+    assert DocumentStore(path).load().document == document
 
 
 @pytest.mark.parametrize("make_bytes", DAMAGED_INPUTS.values(), ids=DAMAGED_INPUTS.keys())
@@ -108,7 +108,7 @@ def test_damaged_file_is_kept_aside_and_the_app_starts_afresh(
     damaged = make_bytes(saved_bytes)
     path = tmp_path / FILE_NAME
     path.write_bytes(damaged)
-    store = Store(path)
+    store = DocumentStore(path)
 
     result = store.load()
 
@@ -128,7 +128,7 @@ def test_damaged_file_is_kept_aside_and_the_app_starts_afresh(
 
     store.save(document)
 
-    assert Store(path).load().status is LoadStatus.OK
+    assert DocumentStore(path).load().status is LoadStatus.OK
     assert kept.read_bytes() == damaged
     assert _folder_names(tmp_path) == sorted([path.name, kept.name])
 
@@ -136,13 +136,13 @@ def test_damaged_file_is_kept_aside_and_the_app_starts_afresh(
 def test_details_name_the_problem(tmp_path: Path) -> None:
     path = tmp_path / FILE_NAME
     path.write_bytes(b"")
-    assert Store(path).load().detail == "empty file"
+    assert DocumentStore(path).load().detail == "empty file"
 
     path.write_bytes(b"nonsense")
-    assert Store(path).load().detail.startswith("not JSON: Expecting value line 1 column 1")
+    assert DocumentStore(path).load().detail.startswith("not JSON: Expecting value line 1 column 1")
 
     path.write_bytes(b'{"schema_version": 1, "cases": "x"}')
-    assert Store(path).load().detail.startswith("validation: cases: ")
+    assert DocumentStore(path).load().detail.startswith("validation: cases: ")
 
 
 def test_two_damaged_files_in_the_same_second_are_both_kept(
@@ -153,9 +153,9 @@ def test_two_damaged_files_in_the_same_second_are_both_kept(
     path = tmp_path / FILE_NAME
 
     path.write_bytes(b"first damaged file")
-    first = Store(path).load().kept_copy
+    first = DocumentStore(path).load().kept_copy
     path.write_bytes(b"second damaged file")
-    second = Store(path).load().kept_copy
+    second = DocumentStore(path).load().kept_copy
 
     assert first == tmp_path / "account-assistant.damaged-20240517-093005.json"
     assert second == tmp_path / "account-assistant.damaged-20240517-093005-2.json"
@@ -167,11 +167,11 @@ def test_a_file_over_the_size_cap_is_damaged(
     tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / FILE_NAME
-    Store(path).save(document)
+    DocumentStore(path).save(document)
     original = path.read_bytes()
     monkeypatch.setattr(store_module, "MAX_DOCUMENT_BYTES", len(original) - 1)
 
-    result = Store(path).load()
+    result = DocumentStore(path).load()
 
     assert result.status is LoadStatus.DAMAGED
     assert result.detail == "too large"
@@ -183,10 +183,10 @@ def test_a_file_exactly_at_the_size_cap_is_read(
     tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / FILE_NAME
-    Store(path).save(document)
+    DocumentStore(path).save(document)
     monkeypatch.setattr(store_module, "MAX_DOCUMENT_BYTES", path.stat().st_size)
 
-    assert Store(path).load().status is LoadStatus.OK
+    assert DocumentStore(path).load().status is LoadStatus.OK
 
 
 def test_a_file_from_a_newer_version_is_left_alone_and_never_overwritten(
@@ -201,7 +201,7 @@ def test_a_file_from_a_newer_version_is_left_alone_and_never_overwritten(
     }
     path.write_text(json.dumps(newer), encoding="utf-8")
     original = path.read_bytes()
-    store = Store(path)
+    store = DocumentStore(path)
 
     result = store.load()
 
@@ -227,7 +227,7 @@ def test_when_the_damaged_file_cannot_be_moved_it_is_never_overwritten(
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(os, "replace", refuse)
-    store = Store(path)
+    store = DocumentStore(path)
 
     result = store.load()
 
@@ -246,7 +246,7 @@ def test_an_unreadable_path_makes_the_session_read_only(tmp_path: Path, document
     path = tmp_path / FILE_NAME
     path.mkdir()
     (path / "something.txt").write_text("keep me", encoding="utf-8")
-    store = Store(path)
+    store = DocumentStore(path)
 
     result = store.load()
 
@@ -265,7 +265,7 @@ def test_a_full_disk_keeps_the_previous_file_and_leaves_no_debris(
     tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / FILE_NAME
-    store = Store(path)
+    store = DocumentStore(path)
     store.save(Document())
     previous = path.read_bytes()
     real_fdopen = os.fdopen
@@ -281,7 +281,7 @@ def test_a_full_disk_keeps_the_previous_file_and_leaves_no_debris(
 
     monkeypatch.undo()
     store.save(document)  # the store stays usable once there is room again
-    assert Store(path).load().document == document
+    assert DocumentStore(path).load().document == document
 
 
 def test_a_folder_that_cannot_be_created_is_a_save_failure(
@@ -289,7 +289,7 @@ def test_a_folder_that_cannot_be_created_is_a_save_failure(
 ) -> None:
     blocker = tmp_path / "data"
     blocker.write_text("a file where the folder should be", encoding="utf-8")
-    store = Store(blocker / FILE_NAME)
+    store = DocumentStore(blocker / FILE_NAME)
 
     with pytest.raises(SaveFailedError) as caught:
         store.save(document)
@@ -303,7 +303,7 @@ def test_an_odd_schema_version_is_damaged(tmp_path: Path, version: str) -> None:
     path = tmp_path / FILE_NAME
     path.write_text(f'{{"schema_version": {version}}}', encoding="utf-8")
 
-    result = Store(path).load()
+    result = DocumentStore(path).load()
 
     assert result.status is LoadStatus.DAMAGED
     assert result.kept_copy is not None
@@ -313,7 +313,7 @@ def test_a_document_that_would_not_load_again_is_never_written(
     tmp_path: Path, document: Document
 ) -> None:
     path = tmp_path / FILE_NAME
-    store = Store(path)
+    store = DocumentStore(path)
     store.save(document)
     previous = path.read_bytes()
     # Built without validation, as a bug elsewhere could: a label far over the limit.
@@ -325,4 +325,4 @@ def test_a_document_that_would_not_load_again_is_never_written(
 
     assert path.read_bytes() == previous
     assert _folder_names(tmp_path) == [FILE_NAME]
-    assert Store(path).load().status is LoadStatus.OK
+    assert DocumentStore(path).load().status is LoadStatus.OK

@@ -13,7 +13,7 @@ from app.core.case_states import CaseState
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 from app.ui.shell.language import LanguageSwitcher
 from tests.catalog import italian
 from tests.ui.closing_steps import (
@@ -35,7 +35,7 @@ B = QWizard.WizardButton
 
 
 def saved_cases(data_dir: Path) -> list:  # type: ignore[type-arg]
-    return list(Store(data_dir / "account-assistant.json").load().document.cases)
+    return list(DocumentStore(data_dir / "account-assistant.json").load().document.cases)
 
 
 def main_rows(controller: object) -> list[list[str]]:

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from app.core.case_states import CaseState
 from app.core.jobs import Job
 from app.core.pages import PageId
-from app.storage.store import LoadStatus, Store
+from app.storage.store import DocumentStore, LoadStatus
 from app.ui.shell.app_controller import AppController
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.wizard.assistant_wizard import AssistantWizard
@@ -88,7 +88,7 @@ def test_still_blocked_user_prepares_contacts_amazon_and_keeps_the_case(
         "https://www.amazon.de/ap/forgotpassword",
         "https://www.amazon.de/gp/help/customer/contact-us",
     ]
-    saved = Store(data_dir / "account-assistant.json").load()
+    saved = DocumentStore(data_dir / "account-assistant.json").load()
     assert saved.status is LoadStatus.OK
     [case] = saved.document.cases
     assert (case.job, case.label, case.store_domain) == (

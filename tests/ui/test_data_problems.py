@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.languages import Language
-from app.storage.store import SaveFailedError, Store
+from app.storage.store import DocumentStore, SaveFailedError
 from app.ui.shell.app_controller import AppController
 from app.ui.shell.language import LanguageSwitcher
 from tests.catalog import italian
@@ -84,7 +84,7 @@ def test_a_damaged_file_is_kept_aside_and_the_user_told_where_in_italian(
     # The app carries on: a new case is saved in a fresh file, the copy stays.
     close_notices(qapp)
     finish_with_a_case(qtbot, controller)
-    assert len(Store(document_path).load().document.cases) == 1
+    assert len(DocumentStore(document_path).load().document.cases) == 1
     assert copy.read_bytes() == content
 
 
@@ -126,10 +126,10 @@ def test_a_full_disk_keeps_the_previous_file_and_says_so(
     switcher.apply(Language.ITALIAN)  # saved: the file now exists
     before = document_path.read_bytes()
 
-    def disk_full(self: Store, document: object) -> None:
+    def disk_full(self: DocumentStore, document: object) -> None:
         raise SaveFailedError("no space", errno=errno.ENOSPC)
 
-    monkeypatch.setattr(Store, "save", disk_full)
+    monkeypatch.setattr(DocumentStore, "save", disk_full)
     finish_with_a_case(qtbot, controller)
     [message] = notices(qapp)
     assert italian("the disk is full") in message

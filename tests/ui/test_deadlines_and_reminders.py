@@ -17,7 +17,7 @@ from app.core.document import Document
 from app.core.jobs import Job
 from app.core.reminder_kinds import ReminderKind
 from app.storage.autostart import LinuxAutostart
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 from app.ui.shell.app_controller import AppController
 from app.ui.shell.language import LanguageSwitcher
 from tests.ui.closing_steps import NOW, TODAY, Clock, NoAutostart
@@ -34,12 +34,12 @@ def waiting_case(data_dir: Path, deadline: dt.date, label: str = "Personale") ->
         NOW - dt.timedelta(days=5),
         state=CaseState.WAITING_CONFIRMATION,
     ).model_copy(update={"requested_on": requested, "deadline": deadline})
-    Store(data_dir / "account-assistant.json").save(Document(cases=[case]))
+    DocumentStore(data_dir / "account-assistant.json").save(Document(cases=[case]))
     return case.id
 
 
 def saved(data_dir: Path) -> list:  # type: ignore[type-arg]
-    return list(Store(data_dir / "account-assistant.json").load().document.cases)
+    return list(DocumentStore(data_dir / "account-assistant.json").load().document.cases)
 
 
 def boxes(qapp: QApplication, name: str) -> list[QMessageBox]:

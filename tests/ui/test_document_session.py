@@ -17,7 +17,7 @@ from app.core.cases import open_case
 from app.core.document import Document
 from app.core.jobs import Job
 from app.core.languages import Language
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 from app.ui.shell.app_controller import AppController
 from app.ui.shell.document_session import DocumentSession
 from app.ui.shell.language import LanguageSwitcher
@@ -31,7 +31,7 @@ def _case(label: str) -> object:
 
 @pytest.fixture
 def session(document_path: Path, qtbot: QtBot) -> DocumentSession:
-    Store(document_path).save(Document(cases=[_case("Mamma")]))  # type: ignore[list-item]
+    DocumentStore(document_path).save(Document(cases=[_case("Mamma")]))  # type: ignore[list-item]
     session = DocumentSession(document_path)
     with qtbot.waitSignal(session.cases_changed):
         session.load()
@@ -39,7 +39,7 @@ def session(document_path: Path, qtbot: QtBot) -> DocumentSession:
 
 
 def _saved(document_path: Path) -> list[str]:
-    return [case.label for case in Store(document_path).load().document.cases]
+    return [case.label for case in DocumentStore(document_path).load().document.cases]
 
 
 def test_a_new_case_is_saved_at_once_and_announced(
@@ -57,7 +57,9 @@ def test_a_changed_case_replaces_the_one_with_its_id(
     [case] = session.cases()
     session.put(case.model_copy(update={"notes": "chiamata fatta"}))
 
-    assert [c.notes for c in Store(document_path).load().document.cases] == ["chiamata fatta"]
+    assert [c.notes for c in DocumentStore(document_path).load().document.cases] == [
+        "chiamata fatta"
+    ]
 
 
 def test_a_deleted_case_is_gone_from_the_file(
@@ -101,7 +103,7 @@ def test_the_language_chosen_is_remembered_in_the_file(
 ) -> None:
     session.set_language(Language.ITALIAN)
 
-    assert Store(document_path).load().document.preferences.language is Language.ITALIAN
+    assert DocumentStore(document_path).load().document.preferences.language is Language.ITALIAN
 
 
 def test_nothing_changes_before_the_load(document_path: Path) -> None:
@@ -124,14 +126,14 @@ def test_every_button_of_the_case_list_does_something(
 def test_marking_solved_through_the_controller_saves_the_new_state(
     switcher: LanguageSwitcher, document_path: Path, data_dir: Path, qtbot: QtBot
 ) -> None:
-    Store(document_path).save(Document(cases=[_case("Mamma")]))  # type: ignore[list-item]
+    DocumentStore(document_path).save(Document(cases=[_case("Mamma")]))  # type: ignore[list-item]
     controller = AppController(switcher, data_dir, clock=lambda: NOW)
     controller.load_document()
     [case] = controller.session.cases()
 
     controller.act_on_case(CaseAction.MARK_SOLVED, case.id)
 
-    [saved] = Store(document_path).load().document.cases
+    [saved] = DocumentStore(document_path).load().document.cases
     assert saved.state is CaseState.SOLVED
     for window in (controller.main_window, controller.wizard):
         if window is not None:

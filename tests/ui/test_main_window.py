@@ -13,7 +13,7 @@ from app.core.case_states import CaseState
 from app.core.cases import open_case
 from app.core.document import Document
 from app.core.jobs import Job
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 from app.ui.cases.main_window import MainWindow
 from app.ui.shell.app_controller import AppController
 from app.ui.shell.language import LanguageSwitcher
@@ -26,8 +26,8 @@ LATER = dt.datetime(2026, 11, 22, 18, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def saved(data_dir: Path) -> Store:
-    store = Store(data_dir / "account-assistant.json")
+def saved(data_dir: Path) -> DocumentStore:
+    store = DocumentStore(data_dir / "account-assistant.json")
     store.save(
         Document(
             cases=[
@@ -61,7 +61,7 @@ def rows(window: MainWindow) -> list[list[str]]:
 
 
 def test_cases_are_listed_newest_first_with_state_and_deadline(
-    switcher: LanguageSwitcher, data_dir: Path, saved: Store, qtbot: QtBot
+    switcher: LanguageSwitcher, data_dir: Path, saved: DocumentStore, qtbot: QtBot
 ) -> None:
     _, window = open_app(switcher, data_dir, qtbot)
     assert window.table.isVisible()
@@ -76,7 +76,7 @@ def test_cases_are_listed_newest_first_with_state_and_deadline(
 
 
 def test_marking_solved_is_saved_with_its_date(
-    switcher: LanguageSwitcher, data_dir: Path, saved: Store, qtbot: QtBot
+    switcher: LanguageSwitcher, data_dir: Path, saved: DocumentStore, qtbot: QtBot
 ) -> None:
     _, window = open_app(switcher, data_dir, qtbot)
     window.table.selectRow(0)
@@ -95,7 +95,7 @@ def test_marking_solved_is_saved_with_its_date(
 def test_deleting_asks_first(
     switcher: LanguageSwitcher,
     data_dir: Path,
-    saved: Store,
+    saved: DocumentStore,
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
     confirm: bool,
@@ -119,7 +119,7 @@ def test_deleting_asks_first(
 def test_start_a_new_case_opens_the_wizard_on_its_start_page(
     switcher: LanguageSwitcher,
     data_dir: Path,
-    saved: Store,
+    saved: DocumentStore,
     qtbot: QtBot,
     qapp: QApplication,
 ) -> None:

@@ -27,7 +27,7 @@ from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.regions import SellerRegion
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 from app.ui.kit.widgets import to_qdate
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.wizard.assistant_wizard import AssistantWizard
@@ -52,7 +52,7 @@ B = QWizard.WizardButton
 
 
 def saved(data_dir: Path) -> list:  # type: ignore[type-arg]
-    return list(Store(data_dir / "account-assistant.json").load().document.cases)
+    return list(DocumentStore(data_dir / "account-assistant.json").load().document.cases)
 
 
 def translated(source: str) -> str:
@@ -201,7 +201,7 @@ def expired_seller_case(data_dir: Path) -> str:
             "checklist": ["orders_fulfilled"],
         }
     )
-    Store(data_dir / "account-assistant.json").save(Document(cases=[case]))
+    DocumentStore(data_dir / "account-assistant.json").save(Document(cases=[case]))
     return case.id
 
 

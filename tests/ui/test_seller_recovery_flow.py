@@ -27,7 +27,7 @@ from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.seller_recovery import CHECKS
 from app.storage.email_hints import SERVICE_NAME, EmailHints
-from app.storage.store import Store
+from app.storage.store import DocumentStore
 from app.ui.shell.app_controller import AppController
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.wizard.assistant_wizard import AssistantWizard
@@ -163,7 +163,7 @@ def test_the_identity_document_reminder_is_saved_shown_and_reminds(
         answer(qtbot, w, solved=False)
     finish(qtbot, w)
 
-    [case] = Store(data_dir / "account-assistant.json").load().document.cases
+    [case] = DocumentStore(data_dir / "account-assistant.json").load().document.cases
     assert case.job is Job.SELLER_SIGN_IN and case.state is CaseState.WAITING_FOR_RESET
     assert (case.label, case.requested_on, case.deadline) == (
         "Negozio",

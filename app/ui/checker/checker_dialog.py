@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.links import Reason, check_pasted
-from app.core.stores import Store
+from app.core.stores import AmazonStore
 from app.ui.kit.rich_text import bullet_list, paragraphs
 from app.ui.kit.theme import Tone, colour
 from app.ui.kit.widgets import link_button, wrapping_label
@@ -82,7 +82,7 @@ UNSURE_REASONS = frozenset({Reason.AMBIGUOUS, Reason.NOT_A_LINK, Reason.SENDER_M
 class CheckerDialog(QDialog):
     """`store` is the user's Amazon store: Amazon's own advice on fake messages opens there."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None, text: str = "") -> None:
+    def __init__(self, store: AmazonStore, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("checkerDialog")
         self.store = store

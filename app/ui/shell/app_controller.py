@@ -24,8 +24,7 @@ from app.core.flows.registry import flow_for
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
-from app.core.stores import Store as AmazonStore
-from app.core.stores import default_store
+from app.core.stores import AmazonStore, default_store
 from app.storage.paths import DOCUMENT_FILE_NAME
 from app.ui.hints.hint_book import HintBook
 from app.ui.shell.document_session import DocumentSession

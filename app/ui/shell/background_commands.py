@@ -25,11 +25,11 @@ def _now() -> dt.datetime:
 
 def export_deadlines(data_dir: Path, target: Path, now: dt.datetime | None = None) -> int:
     """Write every deadline waiting for confirmation to `target`; print where, or why not."""
-    from app.storage.store import LoadStatus, Store
+    from app.storage.store import DocumentStore, LoadStatus
     from app.ui.cases.calendar_files import deadline_entry, write_calendar
 
     now = now or _now()
-    result = Store(data_dir / DOCUMENT_FILE_NAME).load(look_only=True)
+    result = DocumentStore(data_dir / DOCUMENT_FILE_NAME).load(look_only=True)
     if result.status not in {LoadStatus.OK, LoadStatus.MISSING}:
         print(
             QCoreApplication.translate(
@@ -69,10 +69,10 @@ def due_reminders(data_dir: Path, now: dt.datetime) -> list[str] | None:
 
     Runs with the data folder locked by the caller, like the app itself.
     """
-    from app.storage.store import LoadStatus, Store, StoreError
+    from app.storage.store import DocumentStore, LoadStatus, StoreError
     from app.ui.cases.reminders import review_messages
 
-    store = Store(data_dir / DOCUMENT_FILE_NAME)
+    store = DocumentStore(data_dir / DOCUMENT_FILE_NAME)
     result = store.load(look_only=True)
     if result.status is not LoadStatus.OK:
         return None  # nothing to remind of, or a problem the app will explain when opened
@@ -82,7 +82,7 @@ def due_reminders(data_dir: Path, now: dt.datetime) -> list[str] | None:
     messages = review_messages(result_of_review)
     document = result.document.model_copy(update={"cases": result_of_review.cases})
     try:
-        Store(store.path).save(document)  # a fresh store: `store` only looked
+        DocumentStore(store.path).save(document)  # a fresh store: `store` only looked
     except StoreError as error:  # the reminder is still shown; it may be shown again later
         log.error("could not record the reminders given: %s", error)
     return messages

@@ -21,7 +21,7 @@ from app.ui.shell.notices import save_problem
 if TYPE_CHECKING:
     from app.core.cases import Case
     from app.core.document import Document
-    from app.storage.store import LoadResult, Store
+    from app.storage.store import DocumentStore, LoadResult
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ class DocumentSession(QObject):
     def __init__(self, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path
-        self._store: Store | None = None
+        self._store: DocumentStore | None = None
         self.document: Document | None = None  # None until `load()`
 
     @property
@@ -47,9 +47,9 @@ class DocumentSession(QObject):
 
     def load(self) -> LoadResult:
         """The full, validated load; `cases_changed` follows."""
-        from app.storage.store import Store
+        from app.storage.store import DocumentStore
 
-        self._store = Store(self.path)
+        self._store = DocumentStore(self.path)
         result = self._store.load()
         log.info("loaded %s: %s %s", self.path, result.status, result.detail)
         self.document = result.document

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget, QWizardPage
 from app.core.answers import Answers
 from app.core.flow import FlowError, is_last, next_page
 from app.core.pages import PageId
-from app.core.stores import ITALY, Store, store_by_domain
+from app.core.stores import ITALY, AmazonStore, store_by_domain
 
 
 class FlowPage(QWizardPage):
@@ -43,7 +43,7 @@ class FlowPage(QWizardPage):
         )
 
     @property
-    def store(self) -> Store:
+    def store(self) -> AmazonStore:
         return store_by_domain(self.answers.store_domain) or ITALY
 
     def changeEvent(self, event: QEvent) -> None:
