@@ -65,7 +65,6 @@ def render_main_window(out: Path, switcher: LanguageSwitcher, app: QApplication)
     with tempfile.TemporaryDirectory() as folder:
         controller = AppController(switcher, Path(folder), clock=lambda: NOW)
         controller.load_document()
-        assert controller.document is not None
         waiting = open_case(
             Job.CLOSE_SELLER_ACCOUNT,
             "Negozio",
@@ -88,9 +87,8 @@ def render_main_window(out: Path, switcher: LanguageSwitcher, app: QApplication)
             Job.CLOSE_SELLER_ACCOUNT, "Bottega", "amazon.it", "", NOW, state=CaseState.REFUSED
         ).model_copy(update={"refusal_reasons": "Saldo non a zero"})
         sign_in = open_case(Job.CUSTOMER_SIGN_IN, "Mamma", "amazon.it", "Errore 503", NOW)
-        controller.document.cases = [waiting, expired, refused, sign_in]
+        controller.session.replace_cases([waiting, expired, refused, sign_in])
         window = controller.open_main_window()
-        window.set_cases(list(controller.document.cases))
         window.table.selectRow(0)
         app.processEvents()
         window.grab().save(str(out / f"{switcher.current.value}-main-window.png"))
