@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from app.core.answers import Answers
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP
-from app.ui.wizard.content.guidance import GuidanceContent, LinkButton, YesNoQuestion
+from app.ui.wizard.content.guidance import GuidanceContent, OfficialLink, YesNoQuestion
 
 CONTEXT = "CustomerSignIn"
 
@@ -45,7 +45,7 @@ OUTAGE = GuidanceContent(
         ),
         QT_TRANSLATE_NOOP("CustomerSignIn", "Try to sign in again."),
     ),
-    links=(LinkButton(QT_TRANSLATE_NOOP("CustomerSignIn", "Open {store}"), None),),
+    links=(OfficialLink(QT_TRANSLATE_NOOP("CustomerSignIn", "Open {store}"), None),),
     question=YesNoQuestion(
         text=QT_TRANSLATE_NOOP("CustomerSignIn", "Does signing in work now?"),
         yes=QT_TRANSLATE_NOOP("CustomerSignIn", "Yes, it works now"),
@@ -90,10 +90,10 @@ HELP = GuidanceContent(
         ),
     ),
     links=(
-        LinkButton(
+        OfficialLink(
             QT_TRANSLATE_NOOP("CustomerSignIn", "Reset my password"), "customer_forgot_password"
         ),
-        LinkButton(
+        OfficialLink(
             QT_TRANSLATE_NOOP("CustomerSignIn", "Help with verification codes"),
             "customer_two_step_help",
         ),
@@ -158,7 +158,7 @@ CONTACT = GuidanceContent(
         ),
     ),
     links=(
-        LinkButton(
+        OfficialLink(
             QT_TRANSLATE_NOOP("CustomerSignIn", "Open the contact page of {store}"),
             "customer_contact",
         ),

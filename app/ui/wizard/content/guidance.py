@@ -13,7 +13,9 @@ from app.core.answers import Answers
 
 
 @dataclass(frozen=True, slots=True)
-class LinkButton:
+class OfficialLink:
+    """A button on a guidance page that opens one of Amazon's official pages."""
+
     label: str
     link_key: str | None  # a key of official_links.json; None = the store's home page
 
@@ -36,6 +38,6 @@ class GuidanceContent:
     steps: tuple[str, ...] = ()
     steps_in_order: bool = False  # numbered steps to follow, rather than a list of points
     after_steps: tuple[str, ...] = ()
-    links: tuple[LinkButton, ...] = ()
+    links: tuple[OfficialLink, ...] = ()
     warning: str = ""
     question: YesNoQuestion | None = None

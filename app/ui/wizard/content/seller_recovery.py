@@ -8,7 +8,7 @@ from __future__ import annotations
 from app.core.answers import Answers
 from app.core.pages import PageId
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP
-from app.ui.wizard.content.guidance import GuidanceContent, LinkButton, YesNoQuestion
+from app.ui.wizard.content.guidance import GuidanceContent, OfficialLink, YesNoQuestion
 
 CONTEXT = "SellerRecovery"
 
@@ -88,7 +88,7 @@ TWO_STEP_CODE = GuidanceContent(
         ),
     ),
     links=(
-        LinkButton(
+        OfficialLink(
             QT_TRANSLATE_NOOP("SellerRecovery", "Amazon's help on two-step verification"),
             "seller_two_step_help",
         ),
@@ -180,7 +180,7 @@ EMAIL_KNOWN = GuidanceContent(
         ),
     ),
     links=(
-        LinkButton(
+        OfficialLink(
             QT_TRANSLATE_NOOP("SellerRecovery", "Open Seller Central's sign-in help"),
             "seller_sign_in_help",
         ),
@@ -209,7 +209,7 @@ RESET_PASSWORD = GuidanceContent(
         ),
     ),
     links=(
-        LinkButton(
+        OfficialLink(
             QT_TRANSLATE_NOOP("SellerRecovery", "Open Seller Central's sign-in help"),
             "seller_sign_in_help",
         ),
@@ -248,7 +248,7 @@ SUPPORT = GuidanceContent(
         ),
     ),
     links=(
-        LinkButton(QT_TRANSLATE_NOOP("SellerRecovery", "Open Seller Support"), "seller_contact"),
+        OfficialLink(QT_TRANSLATE_NOOP("SellerRecovery", "Open Seller Support"), "seller_contact"),
     ),
 )
 

@@ -19,7 +19,7 @@ from app.core.pages import PageId
 from app.ui.kit.browser import open_official_page
 from app.ui.kit.rich_text import bullet_list, numbered_list, paragraphs
 from app.ui.kit.widgets import warning_label, wrapping_label
-from app.ui.wizard.content.guidance import GuidanceContent, LinkButton
+from app.ui.wizard.content.guidance import GuidanceContent, OfficialLink
 from app.ui.wizard.pages.flow_page import FlowPage
 
 
@@ -164,7 +164,7 @@ class GuidancePage(FlowPage):
     def _open_number(self, number: int) -> None:
         self._open(self.content.links[number])
 
-    def _open(self, link: LinkButton) -> None:
+    def _open(self, link: OfficialLink) -> None:
         if link.link_key is None:
             url = self.store.home_url
         else:
