@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from app.core.answers import Answers
 from app.core.jobs import Job
@@ -70,3 +70,29 @@ class FlowSpec:
     def pages(self) -> frozenset[PageId]:
         """Every page of this flow."""
         return frozenset(self.transitions)
+
+
+class _OfAJob(Protocol):
+    @property
+    def job(self) -> Job: ...
+
+
+Entry = TypeVar("Entry", bound=_OfAJob)
+
+
+def one_per_job(entries: Iterable[Entry]) -> Mapping[Job, Entry]:
+    """`entries` by their job; two for one job is a programming error."""
+    table: dict[Job, Entry] = {}
+    for entry in entries:
+        if entry.job in table:
+            raise FlowError(f"two entries for the job {entry.job.value}")
+        table[entry.job] = entry
+    return table
+
+
+def entry_for(table: Mapping[Job, Entry], job: Job) -> Entry:
+    """The entry of `job`; `UnknownJob` if it has none."""
+    try:
+        return table[job]
+    except KeyError:
+        raise UnknownJob(f"nothing is registered for the job {job!r}") from None

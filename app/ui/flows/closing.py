@@ -6,8 +6,9 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from app.core.answers import Answers
+from app.core.jobs import Job
 from app.core.pages import PageId
-from app.ui.flows.flow_ui import Clock, DeadlineTexts
+from app.ui.flows.flow_ui import Clock, DeadlineTexts, FlowUi
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -40,6 +41,15 @@ CLOSURE_DEADLINE = DeadlineTexts(
         "in Amazon's message.",
     ),
 )
+
+
+def closure_flow_ui(job: Job, *, seller: bool, choice: str, short_name: str) -> FlowUi:
+    """The screens of a closure job: the closure pages and the closure deadline's texts."""
+
+    def pages(answers: Answers, clock: Clock, book: HintBook) -> dict[PageId, FlowPage]:
+        return closure_pages(seller, answers, clock, book)
+
+    return FlowUi(job, choice, short_name, pages, CLOSURE_DEADLINE)
 
 
 def closure_pages(
