@@ -14,8 +14,14 @@ TS_FILE = Path(__file__).resolve().parents[1] / "translations" / "app_it.ts"
 class Message:
     context: str
     source: str
-    translation: str
+    forms: tuple[str, ...]  # the translation; for a numerus message ("%n"), one per plural form
     unfinished: bool
+    numerus: bool
+
+    @property
+    def translation(self) -> str:
+        """The translation, or for a numerus message its forms, one per line."""
+        return "\n".join(self.forms)
 
 
 @cache
@@ -26,19 +32,35 @@ def messages() -> tuple[Message, ...]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
+            numerus = message.get("numerus") == "yes"
+            forms = (
+                tuple(form.text or "" for form in translation.iter("numerusform"))
+                if numerus
+                else (translation.text or "",)
+            )
             found.append(
                 Message(
                     name,
                     message.findtext("source") or "",
-                    translation.text or "",
+                    forms,
                     translation.get("type") in {"unfinished", "vanished", "obsolete"},
+                    numerus,
                 )
             )
     return tuple(found)
 
 
-def italian(source: str) -> str:
+def italian(source: str, context: str | None = None) -> str:
+    """The Italian of `source` (in `context`, if given); KeyError if the catalogue has none."""
     for message in messages():
-        if message.source == source:
+        if message.source == source and context in {None, message.context}:
             return message.translation
+    raise KeyError(source)
+
+
+def italian_forms(context: str, source: str) -> tuple[str, ...]:
+    """The Italian plural forms (one, other) of a numerus message."""
+    for message in messages():
+        if (message.context, message.source) == (context, source) and message.numerus:
+            return message.forms
     raise KeyError(source)

@@ -113,17 +113,16 @@
         <source>expired</source>
         <translation>scaduta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n giorno rimasto</numerusform>
+            <numerusform>%n giorni rimasti</numerusform>
+        </translation>
+    </message>
     <message>
         <source>due today</source>
         <translation>scade oggi</translation>
-    </message>
-    <message>
-        <source>1 day left</source>
-        <translation>1 giorno rimasto</translation>
-    </message>
-    <message>
-        <source>{count} days left</source>
-        <translation>{count} giorni rimasti</translation>
     </message>
 </context>
 <context>
@@ -585,6 +584,16 @@
     </message>
 </context>
 <context>
+    <name>ClosureChecklist</name>
+    <message numerus="yes">
+        <source>%n point(s) are not ticked.</source>
+        <translation>
+            <numerusform>Un punto non è spuntato.</numerusform>
+            <numerusform>%n punti non sono spuntati.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClosureChecklistPage</name>
     <message>
         <source>Before you close: what Amazon checks</source>
@@ -601,14 +610,6 @@
     <message>
         <source>Tick each point once you have dealt with it. Nothing here is sent.</source>
         <translation>Spunta ogni punto quando l&apos;hai sistemato. Da qui non viene inviato niente.</translation>
-    </message>
-    <message>
-        <source>One point is not ticked.</source>
-        <translation>Un punto non è spuntato.</translation>
-    </message>
-    <message>
-        <source>{count} points are not ticked.</source>
-        <translation>{count} punti non sono spuntati.</translation>
     </message>
     <message>
         <source>Amazon will probably refuse to close the account until everything is done. Go on anyway?</source>
@@ -1379,6 +1380,10 @@
     <message>
         <source>All its letters are capitals: is Caps Lock on?</source>
         <translation>Sono tutte lettere maiuscole: è attivo il Bloc Maiusc?</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted.</source>
+        <translation>Non hai incollato niente.</translation>
     </message>
 </context>
 <context>

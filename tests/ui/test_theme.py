@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from app.ui.kit.label_warning import LabelWarning
 from app.ui.kit.theme import (
     MINIMUM_CONTRAST,
     SHADES,
@@ -17,7 +18,7 @@ from app.ui.kit.theme import (
     text_style,
     window_background,
 )
-from app.ui.kit.widgets import WARNING_STYLE, warning_label
+from app.ui.kit.widgets import warning_label
 
 LIGHT_WINDOWS = ["#ffffff", "#efefef", "#f6f5f4"]  # plain, Qt's own, GNOME's (Adwaita)
 GREYER_WINDOWS = ["#dcdcdc", "#c0c0c0"]  # where today's amber falls short: it is darkened
@@ -75,8 +76,8 @@ def test_the_app_s_own_palette_gives_today_s_look(qapp: QApplication) -> None:
     for tone, today in TODAY.items():
         assert colour(tone) == today
     assert text_style(Tone.DANGER) == "QLabel { color: #8a1c1c; }"
-    assert warning_label().styleSheet() == WARNING_STYLE
-    assert WARNING_STYLE == "QLabel { color: #8a1c1c; font-weight: bold; }"
+    assert warning_label().styleSheet() == "QLabel { color: #8a1c1c; font-weight: bold; }"
+    assert LabelWarning(QLineEdit()).styleSheet() == warning_label().styleSheet()
 
 
 def test_a_widget_with_a_dark_palette_gets_a_readable_red(qtbot: QtBot) -> None:

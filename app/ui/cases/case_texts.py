@@ -8,24 +8,30 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.core.case_states import REMINDING_STATES, CaseState
 from app.core.deadlines import CountdownKind, countdown
-from app.ui.kit.translatable import QT_TRANSLATE_NOOP
+from app.ui.kit.translatable import QT_TRANSLATE_NOOP, CountingContext, SentenceTable
 
-_STATES: dict[CaseState, str] = {
-    CaseState.DRAFT: QT_TRANSLATE_NOOP("CaseTexts", "Request not sent yet"),
-    CaseState.WAITING_CONFIRMATION: QT_TRANSLATE_NOOP("CaseTexts", "Waiting for your confirmation"),
-    CaseState.CONFIRMED: QT_TRANSLATE_NOOP("CaseTexts", "Confirmed"),
-    CaseState.EXPIRED: QT_TRANSLATE_NOOP("CaseTexts", "Expired: start again"),
-    CaseState.REFUSED: QT_TRANSLATE_NOOP("CaseTexts", "Refused by Amazon"),
-    CaseState.ABANDONED: QT_TRANSLATE_NOOP("CaseTexts", "Abandoned"),
-    CaseState.IN_PROGRESS: QT_TRANSLATE_NOOP("CaseTexts", "In progress"),
-    CaseState.WAITING_FOR_RESET: QT_TRANSLATE_NOOP("CaseTexts", "Waiting for Amazon's e-mail"),
-    CaseState.SOLVED: QT_TRANSLATE_NOOP("CaseTexts", "Solved"),
-}
+STATE_NAMES = SentenceTable(
+    "CaseTexts",
+    {
+        CaseState.DRAFT: QT_TRANSLATE_NOOP("CaseTexts", "Request not sent yet"),
+        CaseState.WAITING_CONFIRMATION: QT_TRANSLATE_NOOP(
+            "CaseTexts", "Waiting for your confirmation"
+        ),
+        CaseState.CONFIRMED: QT_TRANSLATE_NOOP("CaseTexts", "Confirmed"),
+        CaseState.EXPIRED: QT_TRANSLATE_NOOP("CaseTexts", "Expired: start again"),
+        CaseState.REFUSED: QT_TRANSLATE_NOOP("CaseTexts", "Refused by Amazon"),
+        CaseState.ABANDONED: QT_TRANSLATE_NOOP("CaseTexts", "Abandoned"),
+        CaseState.IN_PROGRESS: QT_TRANSLATE_NOOP("CaseTexts", "In progress"),
+        CaseState.WAITING_FOR_RESET: QT_TRANSLATE_NOOP("CaseTexts", "Waiting for Amazon's e-mail"),
+        CaseState.SOLVED: QT_TRANSLATE_NOOP("CaseTexts", "Solved"),
+    },
+)
+CaseTexts = CountingContext("CaseTexts")  # for the sentences with a number
 
 
 def state_name(state: CaseState) -> str:
     """The state in words; a state missing from the table is a KeyError (a test walks them)."""
-    return QCoreApplication.translate("CaseTexts", _STATES[state])
+    return STATE_NAMES[state]
 
 
 def long_date(day: dt.date) -> str:
@@ -48,10 +54,10 @@ def time_left(state: CaseState, deadline: dt.date | None, today: dt.date) -> str
     if state not in REMINDING_STATES or deadline is None:
         return ""
     left = countdown(deadline, today)
+    if left.kind is CountdownKind.DAYS_LEFT:
+        return CaseTexts.tr(
+            "%n day(s) left", None, left.days, english=("%n day left", "%n days left")
+        )
     if left.kind is CountdownKind.DUE_TODAY:
         return QCoreApplication.translate("CaseTexts", "due today")
-    if left.kind is CountdownKind.OVERDUE:
-        return QCoreApplication.translate("CaseTexts", "expired")
-    if left.days == 1:  # Italian and English share the one/other plural rule
-        return QCoreApplication.translate("CaseTexts", "1 day left")
-    return QCoreApplication.translate("CaseTexts", "{count} days left").format(count=left.days)
+    return QCoreApplication.translate("CaseTexts", "expired")

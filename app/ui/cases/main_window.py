@@ -28,10 +28,28 @@ from app.ui.cases.case_texts import long_date, state_name
 from app.ui.cases.cases_model import CasesModel, account_name
 from app.ui.flows.registry import flow_ui
 from app.ui.kit.rich_text import paragraphs
+from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 from app.ui.shell.language import LanguageSwitcher
 
 if TYPE_CHECKING:
     from app.core.cases import Case
+
+
+# The case actions' buttons, in the window's own context (as `self.tr()` would file them).
+ACTION_NAMES = SentenceTable(
+    "MainWindow",
+    {
+        CaseAction.MARK_CONFIRMED: QT_TRANSLATE_NOOP("MainWindow", "I confirmed it"),
+        CaseAction.CHANGE_DEADLINE: QT_TRANSLATE_NOOP("MainWindow", "Change deadline\u2026"),
+        CaseAction.ADD_TO_CALENDAR: QT_TRANSLATE_NOOP("MainWindow", "Add to calendar\u2026"),
+        CaseAction.CONTINUE: QT_TRANSLATE_NOOP("MainWindow", "Continue"),
+        CaseAction.RESTART: QT_TRANSLATE_NOOP("MainWindow", "Start again"),
+        CaseAction.TRY_AGAIN: QT_TRANSLATE_NOOP("MainWindow", "Try again"),
+        CaseAction.MARK_SOLVED: QT_TRANSLATE_NOOP("MainWindow", "Mark as solved"),
+        CaseAction.ABANDON: QT_TRANSLATE_NOOP("MainWindow", "Abandon\u2026"),
+        CaseAction.DELETE: QT_TRANSLATE_NOOP("MainWindow", "Delete\u2026"),
+    },
+)
 
 
 class MainWindow(QMainWindow):
@@ -207,19 +225,8 @@ class MainWindow(QMainWindow):
             self.tr("You have no cases yet. Press \u201cStart a new case\u201d to begin.")
         )
         self.new_button.setText(self.tr("Start a new case\u2026"))
-        action_names = {
-            CaseAction.MARK_CONFIRMED: self.tr("I confirmed it"),
-            CaseAction.CHANGE_DEADLINE: self.tr("Change deadline\u2026"),
-            CaseAction.ADD_TO_CALENDAR: self.tr("Add to calendar\u2026"),
-            CaseAction.CONTINUE: self.tr("Continue"),
-            CaseAction.RESTART: self.tr("Start again"),
-            CaseAction.TRY_AGAIN: self.tr("Try again"),
-            CaseAction.MARK_SOLVED: self.tr("Mark as solved"),
-            CaseAction.ABANDON: self.tr("Abandon\u2026"),
-            CaseAction.DELETE: self.tr("Delete\u2026"),
-        }
         for action, button in self.action_buttons.items():
-            button.setText(action_names[action])
+            button.setText(ACTION_NAMES[action])
         self.reminders_menu.setTitle(self.tr("&Reminders"))
         self.login_action.setText(self.tr("Remind me when I log in to this computer"))
         self.export_action.setText(self.tr("Add all open deadlines to a calendar\u2026"))

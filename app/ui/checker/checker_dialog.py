@@ -5,7 +5,7 @@ Nothing is opened, fetched or sent: the text is only read, here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,60 +20,61 @@ from app.core.links import Reason, check_pasted
 from app.core.stores import AmazonStore
 from app.ui.kit.rich_text import bullet_list, paragraphs
 from app.ui.kit.theme import Tone, colour
+from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 from app.ui.kit.widgets import link_button, wrapping_label
 
-
-def reason_text(reason: Reason) -> str:
-    """Why, in plain words."""
-    texts = {
-        Reason.GENUINE_AMAZON: QCoreApplication.translate(
+REASONS = SentenceTable(
+    "Checker",
+    {
+        Reason.GENUINE_AMAZON: QT_TRANSLATE_NOOP(
             "Checker", "The link leads, over a secure connection, to an Amazon address."
         ),
-        Reason.SENDER_GENUINE: QCoreApplication.translate(
+        Reason.SENDER_GENUINE: QT_TRANSLATE_NOOP(
             "Checker", "The address it comes from belongs to Amazon."
         ),
-        Reason.NOT_A_LINK: QCoreApplication.translate("Checker", "This cannot be read as a link."),
-        Reason.NOT_HTTPS: QCoreApplication.translate(
+        Reason.NOT_A_LINK: QT_TRANSLATE_NOOP("Checker", "This cannot be read as a link."),
+        Reason.NOT_HTTPS: QT_TRANSLATE_NOOP(
             "Checker", "It is not a secure (https) web address: Amazon's links always are."
         ),
-        Reason.IP_ADDRESS: QCoreApplication.translate(
+        Reason.IP_ADDRESS: QT_TRANSLATE_NOOP(
             "Checker", "It leads to a numeric address instead of a name: Amazon never does that."
         ),
-        Reason.CREDENTIALS: QCoreApplication.translate(
+        Reason.CREDENTIALS: QT_TRANSLATE_NOOP(
             "Checker",
             "It hides the real destination behind an \u201c@\u201d: the page is not the one "
             "the link seems to name.",
         ),
-        Reason.LOOKALIKE: QCoreApplication.translate(
+        Reason.LOOKALIKE: QT_TRANSLATE_NOOP(
             "Checker",
             "It imitates an Amazon address with a similar-looking name, but it is someone "
             "else's site.",
         ),
-        Reason.NOT_AMAZON: QCoreApplication.translate(
-            "Checker", "It leads to a site that is not Amazon."
-        ),
-        Reason.AMBIGUOUS: QCoreApplication.translate(
+        Reason.NOT_AMAZON: QT_TRANSLATE_NOOP("Checker", "It leads to a site that is not Amazon."),
+        Reason.AMBIGUOUS: QT_TRANSLATE_NOOP(
             "Checker",
             "It can be read in more than one way, and not every reading leads to Amazon.",
         ),
-        Reason.EMPTY: QCoreApplication.translate(
-            "Checker", "Paste a link or an e-mail sender first."
-        ),
-        Reason.SENDER_NOT_AMAZON: QCoreApplication.translate(
+        Reason.EMPTY: QT_TRANSLATE_NOOP("Checker", "Paste a link or an e-mail sender first."),
+        Reason.SENDER_NOT_AMAZON: QT_TRANSLATE_NOOP(
             "Checker", "The address it comes from is not Amazon's."
         ),
-        Reason.SENDER_LOOKALIKE: QCoreApplication.translate(
+        Reason.SENDER_LOOKALIKE: QT_TRANSLATE_NOOP(
             "Checker", "The sender imitates an Amazon address, but it is not Amazon's."
         ),
-        Reason.SENDER_MALFORMED: QCoreApplication.translate(
+        Reason.SENDER_MALFORMED: QT_TRANSLATE_NOOP(
             "Checker", "This cannot be read as one e-mail address."
         ),
-        Reason.DISPLAY_NAME_TRICK: QCoreApplication.translate(
+        Reason.DISPLAY_NAME_TRICK: QT_TRANSLATE_NOOP(
             "Checker",
             "The name shown says Amazon, but the real address behind it is not Amazon's.",
         ),
-    }
-    return texts[reason]
+    },
+)
+
+
+def reason_text(reason: Reason) -> str:
+    """Why, in plain words."""
+    return REASONS[reason]
 
 
 UNSURE_REASONS = frozenset({Reason.AMBIGUOUS, Reason.NOT_A_LINK, Reason.SENDER_MALFORMED})

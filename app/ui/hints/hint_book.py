@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+
+from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 
 if TYPE_CHECKING:
     from app.storage.email_hints import EmailHints, UnavailableReason
@@ -18,29 +21,45 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+@cache
+def unavailable_reasons() -> SentenceTable[UnavailableReason]:
+    """Why the keyring cannot be used, one sentence per reason.
+
+    Built when first asked for, like every use of app.storage.email_hints here: this module
+    is imported while the app starts, the keyring side only when a hint is needed.
+    """
+    from app.storage.email_hints import UnavailableReason
+
+    return SentenceTable(
+        "Hints",
+        {
+            UnavailableReason.NO_BACKEND: QT_TRANSLATE_NOOP(
+                "Hints", "This system has no keyring (password store) the app can use."
+            ),
+            UnavailableReason.LOCKED: QT_TRANSLATE_NOOP(
+                "Hints", "The system's keyring is locked: unlock it and try again."
+            ),
+            UnavailableReason.REFUSED: QT_TRANSLATE_NOOP(
+                "Hints", "The system's keyring refused access to the app."
+            ),
+            UnavailableReason.NO_SESSION_BUS: QT_TRANSLATE_NOOP(
+                "Hints", "The keyring service cannot be reached in this session."
+            ),
+            UnavailableReason.DISMISSED: QT_TRANSLATE_NOOP(
+                "Hints", "The request to open the keyring was dismissed."
+            ),
+            UnavailableReason.UNKNOWN: QT_TRANSLATE_NOOP(
+                "Hints", "The system's keyring did not answer."
+            ),
+        },
+    )
+
+
 def unavailable_text(reason: UnavailableReason | None) -> str:
     """Why e-mail hints are off on this system, in the user's language."""
     from app.storage.email_hints import UnavailableReason
 
-    texts = {
-        UnavailableReason.NO_BACKEND: QCoreApplication.translate(
-            "Hints", "This system has no keyring (password store) the app can use."
-        ),
-        UnavailableReason.LOCKED: QCoreApplication.translate(
-            "Hints", "The system's keyring is locked: unlock it and try again."
-        ),
-        UnavailableReason.REFUSED: QCoreApplication.translate(
-            "Hints", "The system's keyring refused access to the app."
-        ),
-        UnavailableReason.NO_SESSION_BUS: QCoreApplication.translate(
-            "Hints", "The keyring service cannot be reached in this session."
-        ),
-        UnavailableReason.DISMISSED: QCoreApplication.translate(
-            "Hints", "The request to open the keyring was dismissed."
-        ),
-    }
-    fallback = QCoreApplication.translate("Hints", "The system's keyring did not answer.")
-    reason_text = texts.get(reason, fallback) if reason is not None else fallback
+    reason_text = unavailable_reasons()[UnavailableReason.UNKNOWN if reason is None else reason]
     return QCoreApplication.translate(
         "Hints",
         "E-mail hints are off on this system. {reason} Everything else works as usual; "

@@ -2,34 +2,39 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from app.core.labels import LabelProblem, label_problem
 from app.core.limits import MAX_LABEL_LENGTH
-from app.ui.kit.widgets import WARNING_STYLE
+from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
+from app.ui.kit.widgets import warning_style
 
-
-def label_problem_message(problem: LabelProblem) -> str:
-    texts = {
-        LabelProblem.ONLY_SPACES: QCoreApplication.translate(
+LABEL_PROBLEMS = SentenceTable(
+    "Labels",
+    {
+        LabelProblem.ONLY_SPACES: QT_TRANSLATE_NOOP(
             "Labels", "The name is only spaces: type at least one letter or number."
         ),
-        LabelProblem.CONTROL_CHARACTERS: QCoreApplication.translate(
+        LabelProblem.CONTROL_CHARACTERS: QT_TRANSLATE_NOOP(
             "Labels",
             "The name contains a line break, a tab or another invisible character, probably "
             "pasted with it. Type the name again on one line.",
         ),
-        LabelProblem.DIRECTION_CONTROLS: QCoreApplication.translate(
+        LabelProblem.DIRECTION_CONTROLS: QT_TRANSLATE_NOOP(
             "Labels",
             "The name contains invisible characters that change the direction of the text, "
             "which can make it look like something else. Type the name again.",
         ),
-        LabelProblem.TOO_LONG: QCoreApplication.translate(
+        LabelProblem.TOO_LONG: QT_TRANSLATE_NOOP(
             "Labels", "The name is too long: keep it within {count} characters."
-        ).format(count=QLocale().toString(MAX_LABEL_LENGTH)),
-    }
-    return texts[problem]
+        ),
+    },
+)
+
+
+def label_problem_message(problem: LabelProblem) -> str:
+    return LABEL_PROBLEMS[problem].format(count=QLocale().toString(MAX_LABEL_LENGTH))
 
 
 class LabelWarning(QLabel):
@@ -40,7 +45,7 @@ class LabelWarning(QLabel):
         self.setObjectName("labelProblem")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(WARNING_STYLE)
+        self.setStyleSheet(warning_style(self))
         self.edit = edit
         self.hide()
         edit.textChanged.connect(self.follow)

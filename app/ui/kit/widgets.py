@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QPushButton
 
 from app.ui.kit.browser import open_official_page
-from app.ui.kit.theme import SHADES, Tone, text_style
+from app.ui.kit.theme import Tone, text_style
 
 FIELD_WIDTH = 420  # names and dates need no more; full-width fields look unfinished
 
@@ -29,11 +29,6 @@ def wrapping_label(object_name: str) -> QLabel:
 def warning_style(label: QLabel | None = None) -> str:
     """Bold text in the warning red, in a shade readable on the palette of `label`."""
     return text_style(Tone.DANGER, label, bold=True)
-
-
-# The same style for a light palette only, fixed when imported; label_warning.py still reads it.
-# Prefer warning_style(), which follows a dark palette too.
-WARNING_STYLE = f"QLabel {{ color: {SHADES[Tone.DANGER][0]}; font-weight: bold; }}"
 
 
 def warning_label(object_name: str = "warning") -> QLabel:

@@ -22,8 +22,21 @@ from app.ui.hints.hint_book import HintBook
 from app.ui.hints.hint_panel import HintPanel
 from app.ui.kit.label_warning import LabelWarning
 from app.ui.kit.rich_text import paragraphs
+from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 from app.ui.kit.widgets import FIELD_WIDTH, warning_label, wrapping_label
 from app.ui.wizard.pages.flow_page import FlowPage
+
+# The Seller Central regions' buttons, in the page's own context (as `self.tr()` would file them).
+REGION_NAMES = SentenceTable(
+    "ClosureAccountPage",
+    {
+        SellerRegion.EUROPE: QT_TRANSLATE_NOOP("ClosureAccountPage", "Europe"),
+        SellerRegion.NORTH_AMERICA: QT_TRANSLATE_NOOP("ClosureAccountPage", "North America"),
+        SellerRegion.JAPAN: QT_TRANSLATE_NOOP("ClosureAccountPage", "Japan"),
+        SellerRegion.AUSTRALIA: QT_TRANSLATE_NOOP("ClosureAccountPage", "Australia"),
+        SellerRegion.OTHER: QT_TRANSLATE_NOOP("ClosureAccountPage", "Another region"),
+    },
+)
 
 
 class ClosureAccountPage(FlowPage):
@@ -104,15 +117,8 @@ class ClosureAccountPage(FlowPage):
             self.tr("For example \u201cPersonal\u201d or \u201cMum\u2019s account\u201d")
         )
         self.region_box.setTitle(self.tr("Seller Central region"))
-        names = {
-            SellerRegion.EUROPE: self.tr("Europe"),
-            SellerRegion.NORTH_AMERICA: self.tr("North America"),
-            SellerRegion.JAPAN: self.tr("Japan"),
-            SellerRegion.AUSTRALIA: self.tr("Australia"),
-            SellerRegion.OTHER: self.tr("Another region"),
-        }
         for region, button in self.region_buttons.items():
-            button.setText(names[region])
+            button.setText(REGION_NAMES[region])
         self.unified.setText(
             self.tr("It is a European Unified Account (one account for all EU stores)")
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.answers import Answers
 from app.core.pages import PageId
+from app.ui.kit.translatable import CountingContext
 from app.ui.kit.widgets import link_button, wrapping_label
 from app.ui.wizard.content.closing import (
     CUSTOMER_ALTERNATIVE,
@@ -28,6 +29,18 @@ from app.ui.wizard.content.closing import (
     ChecklistItem,
 )
 from app.ui.wizard.pages.flow_page import FlowPage
+
+ClosureChecklist = CountingContext("ClosureChecklist")  # for the sentences with a number
+
+
+def not_ticked(count: int) -> str:
+    """ "One point is not ticked." or "3 points are not ticked.", in the current language."""
+    return ClosureChecklist.tr(
+        "%n point(s) are not ticked.",
+        None,
+        count,
+        english=("One point is not ticked.", "%n points are not ticked."),
+    )
 
 
 class ClosureChecklistPage(FlowPage):
@@ -105,10 +118,7 @@ class ClosureChecklistPage(FlowPage):
         missing = [item for item in self.items if item.key not in self.answers.checklist]
         if not missing:
             return True
-        if len(missing) == 1:  # Italian and English share the one/other plural rule
-            untick = self.tr("One point is not ticked.")
-        else:
-            untick = self.tr("{count} points are not ticked.").format(count=len(missing))
+        untick = not_ticked(len(missing))
         if self.seller:
             consequence = self.tr(
                 "Amazon will probably refuse to close the account until everything is done. "

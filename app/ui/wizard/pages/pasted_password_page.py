@@ -7,7 +7,7 @@ wizard empties the field and its undo history.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -15,41 +15,48 @@ from app.core.answers import Answers
 from app.core.pages import PageId
 from app.core.password_check import Finding, FindingKind, inspect
 from app.ui.kit.rich_text import bullet_list, paragraphs
+from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 from app.ui.kit.widgets import FIELD_WIDTH, wrapping_label
 from app.ui.wizard.content.seller_recovery import PASTED_PASSWORD
 from app.ui.wizard.pages.guidance_page import GuidancePage
+
+# {where}: the positions of the characters; {names}: their Unicode names.
+FINDINGS = SentenceTable(
+    "PastedPassword",
+    {
+        FindingKind.LEADING_SPACE: QT_TRANSLATE_NOOP(
+            "PastedPassword", "It starts with a space or a tab: remove it."
+        ),
+        FindingKind.TRAILING_SPACE: QT_TRANSLATE_NOOP(
+            "PastedPassword", "It ends with a space or a tab: remove it."
+        ),
+        FindingKind.INNER_SPACE: QT_TRANSLATE_NOOP(
+            "PastedPassword", "There is a space inside it (position: {where})."
+        ),
+        FindingKind.INVISIBLE_CHARACTER: QT_TRANSLATE_NOOP(
+            "PastedPassword", "It contains an invisible character: {names} (position: {where})."
+        ),
+        FindingKind.LINE_BREAK: QT_TRANSLATE_NOOP(
+            "PastedPassword", "It contains a line break (position: {where})."
+        ),
+        FindingKind.LOOKALIKE_LETTER: QT_TRANSLATE_NOOP(
+            "PastedPassword",
+            "It contains a letter from another alphabet that looks like a Latin one: {names} "
+            "(position: {where}).",
+        ),
+        FindingKind.CAPS_LOCK: QT_TRANSLATE_NOOP(
+            "PastedPassword", "All its letters are capitals: is Caps Lock on?"
+        ),
+        FindingKind.EMPTY: QT_TRANSLATE_NOOP("PastedPassword", "Nothing was pasted."),
+    },
+)
 
 
 def describe(finding: Finding) -> str:
     """One finding in plain words: where, and what (never the password's characters)."""
     where = ", ".join(str(position) for position in finding.positions)
     names = ", ".join(dict.fromkeys(name.lower() for name in finding.names))
-    texts = {
-        FindingKind.LEADING_SPACE: QCoreApplication.translate(
-            "PastedPassword", "It starts with a space or a tab: remove it."
-        ),
-        FindingKind.TRAILING_SPACE: QCoreApplication.translate(
-            "PastedPassword", "It ends with a space or a tab: remove it."
-        ),
-        FindingKind.INNER_SPACE: QCoreApplication.translate(
-            "PastedPassword", "There is a space inside it (position: {where})."
-        ),
-        FindingKind.INVISIBLE_CHARACTER: QCoreApplication.translate(
-            "PastedPassword", "It contains an invisible character: {names} (position: {where})."
-        ),
-        FindingKind.LINE_BREAK: QCoreApplication.translate(
-            "PastedPassword", "It contains a line break (position: {where})."
-        ),
-        FindingKind.LOOKALIKE_LETTER: QCoreApplication.translate(
-            "PastedPassword",
-            "It contains a letter from another alphabet that looks like a Latin one: {names} "
-            "(position: {where}).",
-        ),
-        FindingKind.CAPS_LOCK: QCoreApplication.translate(
-            "PastedPassword", "All its letters are capitals: is Caps Lock on?"
-        ),
-    }
-    return texts.get(finding.kind, "").format(names=names, where=where)
+    return FINDINGS[finding.kind].format(names=names, where=where)
 
 
 class PastedPasswordPage(GuidancePage):
