@@ -67,7 +67,7 @@ def test_export_ics_writes_every_open_deadline_in_the_saved_language(
     target = tmp_path / "scadenze.ics"
     result = run("--export-ics", str(target), "--data-dir", str(data))
     assert result.returncode == 0, result.stderr
-    assert str(target) in result.stdout
+    assert result.stdout.strip() == f"2 scadenze scritte in {target}."
     events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert sorted(e.decoded("DTSTART") for e in events) == [
         TODAY + dt.timedelta(days=2),
@@ -75,6 +75,27 @@ def test_export_ics_writes_every_open_deadline_in_the_saved_language(
     ]
     assert all("Negozio" in str(e["SUMMARY"]) for e in events)
     assert all(str(e["SUMMARY"]).startswith("Conferma") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("count", "language", "said"),
+    [
+        (1, Language.ENGLISH, "1 deadline written to"),
+        (3, Language.ENGLISH, "3 deadlines written to"),
+        (1, Language.ITALIAN, "1 scadenza scritta in"),
+    ],
+)
+def test_export_ics_says_how_many_deadlines_it_wrote(
+    tmp_path: Path, count: int, language: Language, said: str
+) -> None:
+    data = tmp_path / "data"
+    save_cases(data, *(TODAY + dt.timedelta(days=2 + n) for n in range(count)), language=language)
+    target = tmp_path / "deadlines.ics"
+
+    result = run("--export-ics", str(target), "--data-dir", str(data))
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"{said} {target}."
 
 
 def test_export_ics_to_a_folder_that_does_not_exist_fails_clearly(tmp_path: Path) -> None:

@@ -634,13 +634,12 @@
         <source>The calendar file could not be written in {path}: {reason}.</source>
         <translation>Non è stato possibile scrivere il file del calendario in {path}: {reason}.</translation>
     </message>
-    <message>
-        <source>1 deadline written to {path}.</source>
-        <translation>1 scadenza scritta in {path}.</translation>
-    </message>
-    <message>
-        <source>{count} deadlines written to {path}.</source>
-        <translation>{count} scadenze scritte in {path}.</translation>
+    <message numerus="yes">
+        <source>%n deadline(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n scadenza scritta in {path}.</numerusform>
+            <numerusform>%n scadenze scritte in {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open Account Assistant</source>

@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.deadlines import review
 from app.storage.paths import DOCUMENT_FILE_NAME
+from app.ui.kit.translatable import CountingContext
 
 log = logging.getLogger(__name__)
+
+Commands = CountingContext("Commands")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -56,11 +59,13 @@ def export_deadlines(data_dir: Path, target: Path, now: dt.datetime | None = Non
             file=sys.stderr,
         )
         return EXIT_FAILED
-    if len(entries) == 1:
-        done = QCoreApplication.translate("Commands", "1 deadline written to {path}.")
-    else:
-        done = QCoreApplication.translate("Commands", "{count} deadlines written to {path}.")
-    print(done.format(count=len(entries), path=target))
+    done = Commands.tr(
+        "%n deadline(s) written to {path}.",
+        None,
+        len(entries),
+        english=("%n deadline written to {path}.", "%n deadlines written to {path}."),
+    )
+    print(done.format(path=target))
     return EXIT_OK
 
 

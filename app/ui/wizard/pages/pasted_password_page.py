@@ -113,7 +113,7 @@ class PastedPasswordPage(GuidancePage):
                 )
             )
             return
-        self.findings.setText(bullet_list(text for finding in found if (text := describe(finding))))
+        self.findings.setText(bullet_list(describe(finding) for finding in found))
 
     def wipe(self) -> None:
         """Empty the field and its undo history (setText clears the history).
