@@ -1153,6 +1153,29 @@
     </message>
 </context>
 <context>
+    <name>LeaveQuestion</name>
+    <message>
+        <source>Keep it in your list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not sent the request to close “{account}” yet. Keep it in your list as a draft, so that you can carry on later?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Account Assistant</source>
@@ -1805,6 +1828,26 @@
     <message>
         <source>Copy the message</source>
         <translation>Copia il messaggio</translation>
+    </message>
+    <message>
+        <source>Write the message again?</source>
+        <translation>Riscrivere il messaggio?</translation>
+    </message>
+    <message>
+        <source>You have changed the message. Write it again in Italian? Your changes will be lost.</source>
+        <translation>Hai modificato il messaggio. Lo riscrivo in italiano? Le tue modifiche andranno perse.</translation>
+    </message>
+    <message>
+        <source>You have changed the message. Write it again in English? Your changes will be lost.</source>
+        <translation>Hai modificato il messaggio. Lo riscrivo in inglese? Le tue modifiche andranno perse.</translation>
+    </message>
+    <message>
+        <source>Write it again</source>
+        <translation>Riscrivilo</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Tieni il mio testo</translation>
     </message>
     <message>
         <source>Fill in these parts first: {parts}</source>

@@ -13,7 +13,7 @@ from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.seller_recovery import CHECKS, checks_tried, reset_case
-from app.core.support_message import compose, unfilled_placeholders
+from app.core.support_message import compose, steps_tried, unfilled_placeholders
 
 NOW = dt.datetime(2026, 2, 27, 23, 30, tzinfo=dt.UTC)
 
@@ -49,8 +49,11 @@ def test_an_unanswered_check_does_not_lead_anywhere() -> None:
 def test_the_support_message_lists_what_was_tried_and_needs_filling_in(
     language: Language,
 ) -> None:
-    tried = [PageId.RECOVERY_CREDENTIALS, PageId.RECOVERY_COOKIES]
-    message = compose(language, tried, "amazon.de")
+    answers = Answers(job=Job.SELLER_SIGN_IN)
+    answers.checks = {
+        page.value: False for page in (PageId.RECOVERY_CREDENTIALS, PageId.RECOVERY_COOKIES)
+    }
+    message = compose(language, answers, "amazon.de")
     assert "amazon.de" in message
     assert message.count("\n- ") == 2
     placeholders = unfilled_placeholders(message)
@@ -82,3 +85,50 @@ def test_sending_the_identity_document_makes_a_case_that_waits_two_days() -> Non
         dt.date(2026, 2, 27),
         dt.date(2026, 3, 1),
     )
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_identity_document_reset_is_listed_only_when_the_document_was_sent(
+    language: Language,
+) -> None:
+    answers = failing_until(None)  # "no" on every check, the identity-document page too
+    assert PageId.RECOVERY_NO_CODE not in steps_tried(answers)
+    message = compose(language, answers, "amazon.it")
+    assert message.count("\n- ") == len(CHECKS) - 1
+    assert "identit" not in message
+
+    answers.id_document_sent_on = dt.date(2026, 3, 2)
+    assert steps_tried(answers) == list(CHECKS)
+    message = compose(language, answers, "amazon.it")
+    assert message.count("\n- ") == len(CHECKS)
+    if language is Language.ITALIAN:
+        assert "- ho inviato il 02/03/2026 un documento d'identità" in message
+    else:
+        assert "- I sent an identity document on 2 March 2026" in message
+
+
+def test_only_checks_answered_did_not_solve_it_are_listed() -> None:
+    answers = Answers(job=Job.SELLER_SIGN_IN)
+    answers.checks = {PageId.RECOVERY_CREDENTIALS.value: False, PageId.RECOVERY_COOKIES.value: True}
+    assert steps_tried(answers) == [PageId.RECOVERY_CREDENTIALS]
+    message = compose(Language.ENGLISH, answers, "amazon.it")
+    assert "cookies" not in message
+    assert "\n- [write what you tried]" in compose(Language.ENGLISH, Answers(), "amazon.it")
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "placeholder"),
+    [
+        (Language.ITALIAN, "Nome del negozio: {}\n", "[nome del negozio]"),
+        (Language.ENGLISH, "Store name: {}\n", "[your store name]"),
+    ],
+)
+def test_the_store_name_is_the_account_s_name_when_the_user_gave_one(
+    language: Language, line: str, placeholder: str
+) -> None:
+    answers = failing_until(None)
+    assert line.format(placeholder) in compose(language, answers, "amazon.it")
+    answers.account_label = "  Bottega Rossi "
+    message = compose(language, answers, "amazon.it")
+    assert line.format("Bottega Rossi") in message
+    assert placeholder not in unfilled_placeholders(message)

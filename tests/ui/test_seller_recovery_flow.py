@@ -120,7 +120,8 @@ def test_still_stuck_the_message_must_be_filled_in_before_it_is_copied(
     assert "I have not opened a new seller account" in text
     click(qtbot, child(page, QPushButton, "copyMessage"))
     status = child(page, QLabel, "copyStatus").text()  # type: ignore[attr-defined]
-    assert status.startswith("Fill in these parts first: [your store name]")
+    assert status.startswith("Fill in these parts first: [the account's e-mail address]")
+    assert "Store name: Negozio\n" in text
     assert QGuiApplication.clipboard().text() == "something else"
 
     # In Italian, for Seller Support in Italy; the user fills in the brackets.
@@ -128,7 +129,6 @@ def test_still_stuck_the_message_must_be_filled_in_before_it_is_copied(
     text = message.toPlainText()
     assert text.startswith("Buongiorno,")
     for placeholder in (
-        "[nome del negozio]",
         "[indirizzo e-mail dell'account]",
         "[copia qui il messaggio di errore]",
         "[il tuo nome]",

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
 from app.core.answers import Answers
 from app.core.languages import Language
 from app.core.pages import PageId
-from app.core.seller_recovery import checks_tried
 from app.core.support_message import compose, unfilled_placeholders
 from app.ui.kit.theme import Tone, text_style
 from app.ui.kit.widgets import wrapping_label
@@ -29,6 +30,7 @@ class SupportPage(GuidancePage):
     def __init__(self, answers: Answers, parent: QWidget | None = None) -> None:
         super().__init__(PageId.RECOVERY_SUPPORT, SUPPORT, answers, parent)
         self._composed = ""
+        self._language: Language | None = None  # the language the message is written in
         self.language_caption = QLabel()
         self.language_buttons: dict[Language, QRadioButton] = {}
         self.message = QPlainTextEdit()
@@ -53,7 +55,18 @@ class SupportPage(GuidancePage):
         self.above_question.add_layout(row)
         self.above_question.add_widget(self.message, 1)
         self.above_question.add_widget(self.status)
+        self._give_the_free_room_to_the_message()
         self.retranslate()
+
+    def _give_the_free_room_to_the_message(self) -> None:
+        """The message takes the page's free height: the closing stretch gives up its share."""
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        message_at = layout.indexOf(self.message)
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if index != message_at and item is not None and item.spacerItem() is not None:
+                layout.setStretch(index, 0)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -64,26 +77,61 @@ class SupportPage(GuidancePage):
         super().initializePage()
         chosen = self.answers.support_message_language
         language = Language(chosen) if chosen else self._interface_language()
-        self.language_buttons[language].setChecked(True)
-        self._compose(language, force=True)
+        self._show_language(language)
+        self._write(language)
 
     def _interface_language(self) -> Language:
         italian = QLocale().language() == QLocale.Language.Italian
         return Language.ITALIAN if italian else Language.ENGLISH
 
+    def _show_language(self, language: Language) -> None:
+        blocked = self.languages.blockSignals(True)
+        self.language_buttons[language].setChecked(True)
+        self.languages.blockSignals(blocked)
+
     def _on_language_number(self, number: int, on: bool) -> None:
-        self._on_language(list(Language.__members__.values())[number], on)
-
-    def _on_language(self, language: Language, on: bool) -> None:
-        if on:
-            self.answers.support_message_language = language.value
-            self._compose(language, force=False)
-
-    def _compose(self, language: Language, force: bool) -> None:
-        """Write the message in `language`, unless the user already edited it."""
-        if not force and self.message.toPlainText() != self._composed:
+        language = list(Language.__members__.values())[number]
+        if not on or language is self._language:
             return
-        self._composed = compose(language, checks_tried(self.answers), self.store.domain)
+        if self.message.toPlainText() != self._composed and not self._may_rewrite(language):
+            if self._language is not None:
+                self._show_language(self._language)  # the text is still in that language
+            return
+        self.answers.support_message_language = language.value
+        self._write(language)
+
+    def _may_rewrite(self, language: Language) -> bool:
+        """Ask before the user's own changes to the message are replaced; default: keep them."""
+        box = QMessageBox(self)
+        box.setObjectName("rewriteMessage")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Write the message again?"))
+        if language is Language.ITALIAN:
+            question = self.tr(
+                "You have changed the message. Write it again in Italian? Your changes will be "
+                "lost."
+            )
+        else:
+            question = self.tr(
+                "You have changed the message. Write it again in English? Your changes will be "
+                "lost."
+            )
+        box.setText(question)
+        rewrite = box.addButton(self.tr("Write it again"), QMessageBox.ButtonRole.AcceptRole)
+        rewrite.setObjectName("rewrite")
+        keep = box.addButton(self.tr("Keep my text"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keepText")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        chosen = box.clickedButton()
+        box.deleteLater()
+        return chosen is rewrite
+
+    def _write(self, language: Language) -> None:
+        """Write the message in `language`, from what the user did and told."""
+        self._language = language
+        self._composed = compose(language, self.answers, self.store.domain)
         self.message.setPlainText(self._composed)
         self.status.setText("")
 
