@@ -308,10 +308,6 @@
         <translation>Scarica i tuoi dati</translation>
     </message>
     <message>
-        <source>Closing deletes your order history, invoices and everything else. Ask Amazon for a copy of your data first: it can take a few days to arrive.</source>
-        <translation>La chiusura cancella la cronologia degli ordini, le fatture e tutto il resto. Prima chiedi ad Amazon una copia dei tuoi dati: può volerci qualche giorno perché arrivi.</translation>
-    </message>
-    <message>
         <source>Request my data</source>
         <translation>Richiedi i miei dati</translation>
     </message>
@@ -360,8 +356,12 @@
         <translation>Carte salvate, indirizzi, avvisi e liste desideri</translation>
     </message>
     <message>
-        <source>They all disappear. If what bothers you is only an old card or address, or some e-mails, you can update or remove them and keep the account.</source>
-        <translation>Spariscono tutti. Se ti dà fastidio solo una vecchia carta o un vecchio indirizzo, o qualche e-mail, puoi aggiornarli o eliminarli e tenere l&apos;account.</translation>
+        <source>Closing deletes your order history, invoices and everything else. Ask Amazon for a copy of your data first, and wait until you have it. To find the request page yourself, search for “request your data” in the Help section of {store}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They all disappear. If what bothers you is only an old card or address, or some e-mails, you can update or remove them and keep the account. To find the help page yourself, search for its title in the Help section of {store}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happens when I close my account?</source>
@@ -436,8 +436,12 @@
         <translation>Forse non serve chiuderlo: se vuoi solo eliminare una vecchia carta o un vecchio indirizzo, o non ricevere più alcune e-mail, puoi cambiare queste cose nel tuo account e tenerlo.</translation>
     </message>
     <message>
-        <source>Only taking a break? Holiday settings make your listings inactive without closing anything. To stop the monthly fee, you can also switch to the Individual selling plan.</source>
-        <translation>Vuoi solo fare una pausa? Con le impostazioni Modalità vacanza le tue offerte diventano inattive, senza chiudere niente. Per non pagare più la tariffa mensile, puoi anche passare al piano di vendita Individuale.</translation>
+        <source>Only taking a break? Holiday settings make your listings inactive without closing anything. You can also switch to the Individual selling plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Amazon&apos;s closure page with the button below and sign in to the account “{label}”, and only that one. If the button does not lead there, search for “close account” in the Help section of {store}: the page is called “Close your Amazon account”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>your order history and invoices;</source>
@@ -474,10 +478,6 @@
     <message>
         <source>the account itself: a closed seller account cannot be reopened.</source>
         <translation>l&apos;account stesso: un account venditore chiuso non si può riaprire.</translation>
-    </message>
-    <message>
-        <source>Open Amazon&apos;s closure page with the button below and sign in to the account “{label}”, and only that one.</source>
-        <translation>Apri la pagina di chiusura di Amazon con il pulsante qui sotto e accedi all&apos;account “{label}”, e solo a quello.</translation>
     </message>
     <message>
         <source>Look at the list of services you would lose.</source>
@@ -723,8 +723,8 @@
         <translation>Se la pagina di accesso mostra un errore senza un motivo chiaro, o non si carica affatto, il problema potrebbe essere di Amazon e non del tuo account.</translation>
     </message>
     <message>
-        <source>Wait about half an hour.</source>
-        <translation>Aspetta circa mezz&apos;ora.</translation>
+        <source>Wait a while.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open {store} yourself, with the button below or by typing the address: do not use a link from an e-mail or a text message.</source>
@@ -823,8 +823,20 @@
         <translation>Le parole esatte del messaggio di errore che vedi, o una sua schermata.</translation>
     </message>
     <message>
-        <source>Amazon never asks for your password, not by phone, e-mail or chat. Never tell it to anyone.</source>
-        <translation>Amazon non chiede mai la tua password, né al telefono né per e-mail o in chat. Non dirla mai a nessuno.</translation>
+        <source>Amazon never asks for your password by e-mail. Do not tell it to anyone, not even on the phone or in a chat with customer service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the contact page of {store} with the button below, and say that the problem is with your account or with signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the ways of getting in touch that the page offers, and describe the problem with the details you prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If Amazon has blocked the account, ask what you need to do to have it unblocked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact Amazon customer service</source>
@@ -833,18 +845,6 @@
     <message>
         <source>Amazon can see what stops you from signing in and tell you what to do.</source>
         <translation>Amazon può vedere che cosa ti impedisce di accedere e dirti che cosa fare.</translation>
-    </message>
-    <message>
-        <source>Open the contact page of {store} with the button below, and choose the topic about your account or signing in.</source>
-        <translation>Apri la pagina dei contatti di {store} con il pulsante qui sotto e scegli l&apos;argomento sull&apos;account o sull&apos;accesso.</translation>
-    </message>
-    <message>
-        <source>Ask to be called back or to chat, and describe the problem with the details you prepared.</source>
-        <translation>Chiedi di essere richiamato o di usare la chat, e descrivi il problema con le informazioni che hai preparato.</translation>
-    </message>
-    <message>
-        <source>If Amazon has blocked the account, they will tell you what to send to unblock it.</source>
-        <translation>Se è stata Amazon a bloccare l&apos;account, ti dirà che cosa inviare per sbloccarlo.</translation>
     </message>
     <message>
         <source>Open the contact page of {store}</source>
@@ -953,6 +953,17 @@
     <message>
         <source>Something went wrong</source>
         <translation>Qualcosa non ha funzionato</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePage</name>
+    <message>
+        <source>The button above opens the address Amazon uses on other stores; {store} may use another one. If it does not lead to the right page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buttons above open the addresses Amazon uses on other stores; {store} may use other ones. If a button does not lead to the right page:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1183,84 @@
     </message>
     <message>
         <source>&amp;Go back to the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>The page could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your computer did not open this page in a browser. Copy its address and paste it into your browser&apos;s address bar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDirections</name>
+    <message>
+        <source>To find the closure page yourself, open {home}, go to the Help section and search for “close account”; the page is called “Close your Amazon account”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find this help page yourself, open {home}, go to the Help section and search for “What happens when I close my account”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the page where you ask for your data, open {home}, go to the Help section and search for “request your data”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To reset your password yourself, open {home}, go to the Help section and search for “forgot password”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the help on verification codes yourself, open {home}, go to the Help section and search for “two-step verification”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the help on getting back in when two-step verification fails, open {home}, go to the Help section and search for “two-step verification”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find Amazon&apos;s help on suspicious messages yourself, open {home}, go to the Help section and search for “phishing”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the contact page yourself, open {home}, go to the Help section and search for “contact us”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To get there yourself, open {home}, sign in and go to Settings, then Account Info: at the side of the page, under Account Management, choose Close account. Or search Seller Central&apos;s Help for “close your account”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the sign-in help yourself, open {home} and search its Help for “sign in”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To find the help on two-step verification yourself, open {home} and search its Help for “two-step verification”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To contact Seller Support yourself, open {home}, sign in and search its Help for “contact Seller Support”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type {home} in your browser&apos;s address bar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,6 +1496,58 @@
         <source>Nothing was pasted.</source>
         <translation>Non hai incollato niente.</translation>
     </message>
+    <message>
+        <source>zero-width space</source>
+        <translation>spazio invisibile</translation>
+    </message>
+    <message>
+        <source>non-breaking space</source>
+        <translation>spazio indivisibile</translation>
+    </message>
+    <message>
+        <source>special space (wider or narrower)</source>
+        <translation>spazio speciale (più largo o più stretto)</translation>
+    </message>
+    <message>
+        <source>invisible hyphen</source>
+        <translation>trattino invisibile</translation>
+    </message>
+    <message>
+        <source>text direction mark</source>
+        <translation>segno di direzione del testo</translation>
+    </message>
+    <message>
+        <source>control character</source>
+        <translation>carattere di controllo</translation>
+    </message>
+    <message>
+        <source>blank filler</source>
+        <translation>carattere di riempimento vuoto</translation>
+    </message>
+    <message>
+        <source>invisible formatting character</source>
+        <translation>carattere di formattazione invisibile</translation>
+    </message>
+    <message>
+        <source>Cyrillic letter</source>
+        <translation>lettera cirillica</translation>
+    </message>
+    <message>
+        <source>Greek letter</source>
+        <translation>lettera greca</translation>
+    </message>
+    <message>
+        <source>full-width letter or digit</source>
+        <translation>lettera o cifra a larghezza piena</translation>
+    </message>
+    <message>
+        <source>decorative letter or digit (“fancy text”)</source>
+        <translation>lettera o cifra decorativa (“fancy text”)</translation>
+    </message>
+    <message>
+        <source>symbol drawn like a letter</source>
+        <translation>simbolo che sembra una lettera</translation>
+    </message>
 </context>
 <context>
     <name>PastedPasswordPage</name>
@@ -1617,10 +1758,6 @@
         <translation>Se hai chiesto più codici in poco tempo, funziona solo l&apos;ultimo: quelli precedenti danno errore.</translation>
     </message>
     <message>
-        <source>A code lasts about ten minutes: if yours is older, ask for a new one.</source>
-        <translation>Un codice vale circa dieci minuti: se il tuo è più vecchio, chiedine uno nuovo.</translation>
-    </message>
-    <message>
         <source>No code on your phone? On the code page choose “Didn&apos;t receive the code?”: it is sent by your backup method instead.</source>
         <translation>Il codice non arriva sul telefono? Nella pagina del codice scegli “Non hai ricevuto il codice?”: ti verrà mandato con il tuo metodo di riserva.</translation>
     </message>
@@ -1697,6 +1834,10 @@
         <translation>L&apos;Aiuto di Amazon per l&apos;accesso ti spiega come controllare se il tuo indirizzo e-mail è registrato. Se non lo è, prova gli altri indirizzi che usi.</translation>
     </message>
     <message>
+        <source>Seller Central&apos;s address, to type yourself in your browser&apos;s address bar: sellercentral.{store}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open Seller Central&apos;s sign-in help</source>
         <translation>Apri l&apos;Aiuto per l&apos;accesso a Seller Central</translation>
     </message>
@@ -1709,8 +1850,12 @@
         <translation>Con l&apos;e-mail giusta, Amazon ti manda il modo per impostarne una nuova.</translation>
     </message>
     <message>
-        <source>Open the Seller Central sign-in page by typing its address yourself, and choose “Forgot your password?”.</source>
-        <translation>Apri la pagina di accesso di Seller Central scrivendo tu l&apos;indirizzo e scegli “Password dimenticata?”.</translation>
+        <source>Open Seller Central by typing its address yourself, sellercentral.{store}, and sign in with the e-mail and the new password. Use the latest verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not open a new seller account: Amazon&apos;s seller help advises against it. Send Seller Support the message below; first fill in the parts in [square brackets].</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the e-mail address of the account.</source>
@@ -1725,12 +1870,16 @@
         <translation>Usa l&apos;e-mail che ti manda Amazon per scegliere una nuova password; prima controlla che arrivi davvero da Amazon.</translation>
     </message>
     <message>
-        <source>Check 8 of 8: sign in with the new password</source>
-        <translation>Controllo 8 di 8: accedi con la nuova password</translation>
+        <source>A code is valid only for a short time: if yours is not recent, ask for a new one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Seller Central by typing its address yourself, and sign in with the e-mail and the new password. Use the latest verification code.</source>
-        <translation>Apri Seller Central scrivendo tu l&apos;indirizzo e accedi con l&apos;e-mail e la nuova password. Usa l&apos;ultimo codice di verifica.</translation>
+        <source>Open the Seller Central sign-in page by typing its address yourself, sellercentral.{store}, and choose “Forgot your password?”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check 8 of 8: sign in with the new password</source>
+        <translation>Controllo 8 di 8: accedi con la nuova password</translation>
     </message>
     <message>
         <source>Still stuck: contact Seller Support</source>
@@ -1739,10 +1888,6 @@
     <message>
         <source>The account may be deactivated, or blocked by Amazon.</source>
         <translation>L&apos;account potrebbe essere disattivato, o bloccato da Amazon.</translation>
-    </message>
-    <message>
-        <source>Do not open a new seller account: it would not solve this and could be blocked too. Send Seller Support the message below; first fill in the parts in [square brackets].</source>
-        <translation>Non aprire un nuovo account venditore: non risolverebbe il problema e potrebbe essere bloccato anche quello. Manda al Supporto venditori il messaggio qui sotto; prima completa le parti tra [parentesi quadre].</translation>
     </message>
     <message>
         <source>Open Seller Support</source>

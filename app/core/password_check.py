@@ -4,16 +4,17 @@ Copy and paste often brings junk along: a space at either end, a line break, a z
 character from a web page, a Cyrillic "а" from a message that only looks Latin. `inspect`
 names each kind of problem, how many characters it concerns and where they are (1-based
 positions, so the user can be told "the 5th character"). A finding never holds the text or
-any of its ordinary characters: only kinds, counts, positions, and the Unicode names of the
-invisible or look-alike characters themselves (for a character without a Unicode name, such
-as a control character, "U+" and its code point).
+any of its ordinary characters: only kinds, counts, positions, and for the invisible or
+look-alike characters themselves their `CharacterClass` (what the screen names, in the user's
+language) and their Unicode names (for the log and the tests; for a character without a
+Unicode name, such as a control character, "U+" and its code point).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import compress, repeat
 from typing import TYPE_CHECKING, Final
@@ -35,10 +36,31 @@ class FindingKind(StrEnum):
     EMPTY = "empty"  # nothing was pasted
 
 
+class CharacterClass(StrEnum):
+    """What an invisible or look-alike character is, in words a user knows."""
+
+    ZERO_WIDTH_SPACE = "zero_width_space"  # zero-width space, joiners, word joiner, BOM
+    NO_BREAK_SPACE = "no_break_space"  # U+00A0 and its narrow and figure-width kin
+    OTHER_SPACE = "other_space"  # a space of another width: em, thin, ideographic, ...
+    SOFT_HYPHEN = "soft_hyphen"
+    DIRECTION_MARK = "direction_mark"  # left-to-right / right-to-left marks and overrides
+    CONTROL_CHARACTER = "control_character"
+    BLANK_FILLER = "blank_filler"  # Hangul fillers, the blank braille pattern, ...
+    FORMATTING_CHARACTER = "formatting_character"  # any other invisible format character
+    CYRILLIC_LETTER = "cyrillic_letter"
+    GREEK_LETTER = "greek_letter"
+    FULLWIDTH_CHARACTER = "fullwidth_character"  # East Asian keyboards' Latin letters, digits
+    STYLED_CHARACTER = "styled_character"  # "fancy text": mathematical letters and digits
+    LETTER_LIKE_SYMBOL = "letter_like_symbol"  # the Kelvin sign, drawn as a K
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One kind of problem: how many characters, where, and (for invisible and look-alike
     characters only) their Unicode names, in the same order as `positions`.
+
+    `classes` gives, in the same order, what each of those characters is
+    (`CharacterClass`): it follows from the names, so findings compare and print without it.
 
     For CAPS_LOCK `count` is the number of letters and there are no positions; for EMPTY
     both are empty.
@@ -48,6 +70,7 @@ class Finding:
     count: int
     positions: tuple[int, ...] = ()
     names: tuple[str, ...] = ()
+    classes: tuple[CharacterClass, ...] = field(default=(), compare=False, repr=False)
 
 
 # Everything that ends a line for Unicode (str.splitlines also splits at the control
@@ -210,9 +233,9 @@ def _junk_and_lookalikes(text: str, codes_of: dict[str, str]) -> list[Finding]:
         FindingKind.LINE_BREAK: _positions(codes, _LINE_BREAK, 0, len(text)),
         FindingKind.LOOKALIKE_LETTER: _positions(codes, _LOOKALIKE, 0, len(text)),
     }
-    names = {kind: _names(text, codes, code) for kind, code in _NAMED_KINDS.items()}
+    named = {kind: _named(text, codes, code) for kind, code in _NAMED_KINDS.items()}
     return [
-        Finding(kind, len(found), found, names.get(kind, ()))
+        Finding(kind, len(found), found, *named.get(kind, ((), ())))
         for kind, found in positions.items()
         if found
     ]
@@ -231,15 +254,19 @@ def _positions(codes: bytes, code: str, start: int, stop: int) -> tuple[int, ...
     return tuple(compress(range(start + 1, stop + 1), _mask(part, code)))
 
 
-def _names(text: str, codes: bytes, code: str) -> tuple[str, ...]:
-    """The names of the characters coded `code`, in the order of the text."""
+def _named(
+    text: str, codes: bytes, code: str
+) -> tuple[tuple[str, ...], tuple[CharacterClass, ...]]:
+    """The names and classes of the characters coded `code`, in the order of the text."""
     if code.encode("ascii") not in codes:
-        return ()
+        return (), ()
     chars = list(compress(text, _mask(codes, code)))
-    named = {char: _name(char) for char in set(chars)}
+    named = {char: (_name(char), _class_of(char)) for char in set(chars)}
     if len(named) == 1:  # the same one again and again: common, and quicker this way
-        return tuple(named.values()) * len(chars)
-    return tuple(map(named.__getitem__, chars))
+        [(name, kind)] = named.values()
+        return (name,) * len(chars), (kind,) * len(chars)
+    pairs = list(map(named.__getitem__, chars))
+    return tuple(name for name, _ in pairs), tuple(kind for _, kind in pairs)
 
 
 def _reads_as_latin(chars: Iterable[str]) -> bool:
@@ -264,6 +291,45 @@ def _emoji_glue(text: str, chars: Iterable[str]) -> Iterator[tuple[int, int]]:
     glue_codes = "".join(map(glue_code_of.__getitem__, text))
     for match in _GLUE.finditer(glue_codes):
         yield match.span(match.lastindex or 0)
+
+
+_ZERO_WIDTH: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u034f\u180e")
+_NO_BREAK: Final = frozenset("\u00a0\u202f\u2007")
+_DIRECTION_MARKS: Final = frozenset(
+    "\u200e\u200f\u061c" + "".join(map(chr, (*range(0x202A, 0x202F), *range(0x2066, 0x206A))))
+)
+_CLASS_BY_NAME_START: Final = (
+    ("CYRILLIC ", CharacterClass.CYRILLIC_LETTER),
+    ("GREEK ", CharacterClass.GREEK_LETTER),
+    ("FULLWIDTH ", CharacterClass.FULLWIDTH_CHARACTER),
+    ("MATHEMATICAL ", CharacterClass.STYLED_CHARACTER),
+)
+
+
+def _class_of(char: str) -> CharacterClass:
+    """What an invisible or look-alike character is, for the user."""
+    if char in _ZERO_WIDTH:
+        return CharacterClass.ZERO_WIDTH_SPACE
+    if char in _NO_BREAK:
+        return CharacterClass.NO_BREAK_SPACE
+    if char == "\u00ad":
+        return CharacterClass.SOFT_HYPHEN
+    if char in _DIRECTION_MARKS:
+        return CharacterClass.DIRECTION_MARK
+    if char in _INVISIBLE_EXTRAS:
+        return CharacterClass.BLANK_FILLER
+    category = unicodedata.category(char)
+    if category == "Cc":
+        return CharacterClass.CONTROL_CHARACTER
+    if category == "Zs":
+        return CharacterClass.OTHER_SPACE
+    name = unicodedata.name(char, "")
+    for start, kind in _CLASS_BY_NAME_START:
+        if name.startswith(start):
+            return kind
+    if category in {"Cf", "Cs"}:
+        return CharacterClass.FORMATTING_CHARACTER
+    return CharacterClass.LETTER_LIKE_SYMBOL
 
 
 def _name(char: str) -> str:

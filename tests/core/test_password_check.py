@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.core.password_check import Finding, FindingKind, inspect
+from app.core.password_check import CharacterClass, Finding, FindingKind, inspect
 
 K = FindingKind
 NAMED_KINDS = {K.INVISIBLE_CHARACTER, K.LOOKALIKE_LETTER}
@@ -424,3 +424,52 @@ def test_a_long_paste_is_inspected_quickly(paste: str) -> None:
     assert len(paste) == 10_000
     best = min(timeit.repeat(lambda: inspect(paste), number=1, repeat=5))
     assert best < 0.010
+
+
+C = CharacterClass
+
+
+@pytest.mark.parametrize(
+    ("char", "kind", "expected"),
+    [
+        ("\u200b", K.INVISIBLE_CHARACTER, C.ZERO_WIDTH_SPACE),
+        ("\ufeff", K.INVISIBLE_CHARACTER, C.ZERO_WIDTH_SPACE),
+        ("\u2060", K.INVISIBLE_CHARACTER, C.ZERO_WIDTH_SPACE),
+        ("\u034f", K.INVISIBLE_CHARACTER, C.ZERO_WIDTH_SPACE),
+        ("\u00a0", K.INVISIBLE_CHARACTER, C.NO_BREAK_SPACE),
+        ("\u202f", K.INVISIBLE_CHARACTER, C.NO_BREAK_SPACE),
+        ("\u3000", K.INVISIBLE_CHARACTER, C.OTHER_SPACE),
+        ("\u2009", K.INVISIBLE_CHARACTER, C.OTHER_SPACE),
+        ("\u00ad", K.INVISIBLE_CHARACTER, C.SOFT_HYPHEN),
+        ("\u200f", K.INVISIBLE_CHARACTER, C.DIRECTION_MARK),
+        ("\u202e", K.INVISIBLE_CHARACTER, C.DIRECTION_MARK),
+        ("\x00", K.INVISIBLE_CHARACTER, C.CONTROL_CHARACTER),
+        ("\x1f", K.INVISIBLE_CHARACTER, C.CONTROL_CHARACTER),
+        ("\u3164", K.INVISIBLE_CHARACTER, C.BLANK_FILLER),
+        ("\u2800", K.INVISIBLE_CHARACTER, C.BLANK_FILLER),
+        ("\u2061", K.INVISIBLE_CHARACTER, C.FORMATTING_CHARACTER),
+        ("\u0430", K.LOOKALIKE_LETTER, C.CYRILLIC_LETTER),
+        ("\u03bf", K.LOOKALIKE_LETTER, C.GREEK_LETTER),
+        ("\uff41", K.LOOKALIKE_LETTER, C.FULLWIDTH_CHARACTER),
+        ("\uff11", K.LOOKALIKE_LETTER, C.FULLWIDTH_CHARACTER),
+        ("\U0001d41a", K.LOOKALIKE_LETTER, C.STYLED_CHARACTER),
+        ("\u212a", K.LOOKALIKE_LETTER, C.LETTER_LIKE_SYMBOL),
+    ],
+)
+def test_each_named_character_has_a_class_the_screen_can_word(
+    char: str, kind: FindingKind, expected: CharacterClass
+) -> None:
+    [finding] = [f for f in inspect(f"pass{char}word") if f.kind is kind]
+    assert finding.classes == (expected,)
+
+
+def test_classes_follow_the_characters_in_the_order_of_the_text() -> None:
+    [finding] = inspect("p\u00a0a\u200bs\u00a0s")
+    assert finding.classes == (C.NO_BREAK_SPACE, C.ZERO_WIDTH_SPACE, C.NO_BREAK_SPACE)
+    assert len(finding.classes) == len(finding.names) == len(finding.positions)
+
+
+@given(st.text(max_size=40))
+def test_every_named_character_has_a_class(text: str) -> None:
+    for finding in inspect(text):
+        assert len(finding.classes) == len(finding.names)

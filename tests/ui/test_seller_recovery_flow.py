@@ -267,7 +267,7 @@ def test_a_pasted_password_is_checked_and_leaves_no_trace(
     assert field.text() == SENTINEL + " \u200b"
     findings = plain(child(page, QLabel, "findings").text())  # type: ignore[attr-defined]
     assert "It ends with a space or a tab" in findings
-    assert "invisible character: zero width space (position: 20)" in findings
+    assert "invisible character: zero-width space (position: 20)" in findings
     assert SENTINEL not in " ".join(visible_texts(w))
 
     answer(qtbot, w, solved=False)  # leave the page

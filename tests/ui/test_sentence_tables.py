@@ -17,7 +17,7 @@ from app.core.case_states import CaseState
 from app.core.labels import LabelProblem
 from app.core.languages import Language
 from app.core.limits import MAX_LABEL_LENGTH
-from app.core.password_check import Finding, FindingKind
+from app.core.password_check import CharacterClass, Finding, FindingKind
 from app.ui.cases.case_texts import STATE_NAMES, time_left
 from app.ui.cases.main_window import ACTION_NAMES
 from app.ui.checker.checker_dialog import REASONS
@@ -28,7 +28,7 @@ from app.ui.kit.translatable import QT_TRANSLATE_NOOP, CountingContext, Sentence
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.wizard.pages.closure_account_page import REGION_NAMES
 from app.ui.wizard.pages.closure_checklist_page import not_ticked
-from app.ui.wizard.pages.pasted_password_page import FINDINGS, describe
+from app.ui.wizard.pages.pasted_password_page import CHARACTERS, FINDINGS, describe
 from tests import catalog
 
 TABLES: dict[str, SentenceTable[Any]] = {
@@ -40,6 +40,7 @@ TABLES: dict[str, SentenceTable[Any]] = {
     "account name problems": LABEL_PROBLEMS,
     "seller regions": REGION_NAMES,
     "pasted password findings": FINDINGS,
+    "pasted password characters": CHARACTERS,
 }
 TODAY = dt.date(2026, 11, 20)
 
@@ -94,10 +95,16 @@ def test_a_member_without_a_sentence_is_an_error_never_an_empty_text(
 
 
 def test_sentences_keep_their_placeholders(switcher: LanguageSwitcher) -> None:
-    finding = Finding(FindingKind.INVISIBLE_CHARACTER, 2, (3, 9), ("ZERO WIDTH SPACE", "NBSP"))
+    finding = Finding(
+        FindingKind.INVISIBLE_CHARACTER,
+        2,
+        (3, 9),
+        ("ZERO WIDTH SPACE", "NO-BREAK SPACE"),
+        (CharacterClass.ZERO_WIDTH_SPACE, CharacterClass.NO_BREAK_SPACE),
+    )
     english = describe(finding)
     assert english == (
-        "It contains an invisible character: zero width space, nbsp (position: 3, 9)."
+        "It contains an invisible character: zero-width space, non-breaking space (position: 3, 9)."
     )
     assert label_problem_message(LabelProblem.TOO_LONG) == (
         f"The name is too long: keep it within {MAX_LABEL_LENGTH} characters."
@@ -105,7 +112,8 @@ def test_sentences_keep_their_placeholders(switcher: LanguageSwitcher) -> None:
     switcher.apply(Language.ITALIAN)
     italian = describe(finding)
     assert italian != english
-    assert "zero width space, nbsp" in italian and "3, 9" in italian and "{" not in italian
+    assert "spazio invisibile, spazio indivisibile" in italian
+    assert "3, 9" in italian and "{" not in italian and "space" not in italian
     too_long = label_problem_message(LabelProblem.TOO_LONG)
     assert str(MAX_LABEL_LENGTH) in too_long and "{" not in too_long
     for reason in [None, *unavailable_reasons().kind]:

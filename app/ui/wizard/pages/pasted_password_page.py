@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.core.answers import Answers
 from app.core.pages import PageId
-from app.core.password_check import Finding, FindingKind, inspect
+from app.core.password_check import CharacterClass, Finding, FindingKind, inspect
 from app.ui.kit.rich_text import bullet_list, paragraphs
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 from app.ui.kit.widgets import FIELD_WIDTH, wrapping_label
 from app.ui.wizard.content.seller_recovery import PASTED_PASSWORD
 from app.ui.wizard.pages.guidance_page import GuidancePage
 
-# {where}: the positions of the characters; {names}: their Unicode names.
+# {where}: the positions of the characters; {names}: what they are (CHARACTERS below).
 FINDINGS = SentenceTable(
     "PastedPassword",
     {
@@ -52,10 +52,41 @@ FINDINGS = SentenceTable(
 )
 
 
+# What an invisible or look-alike character is, in the user's language (not Unicode's names).
+CHARACTERS = SentenceTable(
+    "PastedPassword",
+    {
+        CharacterClass.ZERO_WIDTH_SPACE: QT_TRANSLATE_NOOP("PastedPassword", "zero-width space"),
+        CharacterClass.NO_BREAK_SPACE: QT_TRANSLATE_NOOP("PastedPassword", "non-breaking space"),
+        CharacterClass.OTHER_SPACE: QT_TRANSLATE_NOOP(
+            "PastedPassword", "special space (wider or narrower)"
+        ),
+        CharacterClass.SOFT_HYPHEN: QT_TRANSLATE_NOOP("PastedPassword", "invisible hyphen"),
+        CharacterClass.DIRECTION_MARK: QT_TRANSLATE_NOOP("PastedPassword", "text direction mark"),
+        CharacterClass.CONTROL_CHARACTER: QT_TRANSLATE_NOOP("PastedPassword", "control character"),
+        CharacterClass.BLANK_FILLER: QT_TRANSLATE_NOOP("PastedPassword", "blank filler"),
+        CharacterClass.FORMATTING_CHARACTER: QT_TRANSLATE_NOOP(
+            "PastedPassword", "invisible formatting character"
+        ),
+        CharacterClass.CYRILLIC_LETTER: QT_TRANSLATE_NOOP("PastedPassword", "Cyrillic letter"),
+        CharacterClass.GREEK_LETTER: QT_TRANSLATE_NOOP("PastedPassword", "Greek letter"),
+        CharacterClass.FULLWIDTH_CHARACTER: QT_TRANSLATE_NOOP(
+            "PastedPassword", "full-width letter or digit"
+        ),
+        CharacterClass.STYLED_CHARACTER: QT_TRANSLATE_NOOP(
+            "PastedPassword", "decorative letter or digit (\u201cfancy text\u201d)"
+        ),
+        CharacterClass.LETTER_LIKE_SYMBOL: QT_TRANSLATE_NOOP(
+            "PastedPassword", "symbol drawn like a letter"
+        ),
+    },
+)
+
+
 def describe(finding: Finding) -> str:
     """One finding in plain words: where, and what (never the password's characters)."""
     where = ", ".join(str(position) for position in finding.positions)
-    names = ", ".join(dict.fromkeys(name.lower() for name in finding.names))
+    names = ", ".join(dict.fromkeys(CHARACTERS[kind] for kind in finding.classes))
     return FINDINGS[finding.kind].format(names=names, where=where)
 
 
