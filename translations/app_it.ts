@@ -300,6 +300,26 @@
         <source>Optional: what happened, in your own words. Never write a password here.</source>
         <translation>Facoltativo: che cosa è successo, con parole tue. Non scrivere mai qui una password.</translation>
     </message>
+    <message>
+        <source>These notes seem to contain a password. Remove it: the notes are saved on this computer as plain text, and this app never keeps passwords.</source>
+        <translation>Queste note sembrano contenere una password. Toglila: le note vengono salvate su questo computer come testo semplice, e questa app non conserva mai le password.</translation>
+    </message>
+    <message>
+        <source>A password in your notes?</source>
+        <translation>Una password nelle note?</translation>
+    </message>
+    <message>
+        <source>Your notes seem to contain a password. Notes are saved on this computer as plain text, where anyone using it can read them: remove the password first.</source>
+        <translation>Le tue note sembrano contenere una password. Le note vengono salvate su questo computer come testo semplice, che chiunque lo usi può leggere: prima togli la password.</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Modifica le note</translation>
+    </message>
+    <message>
+        <source>There is no password</source>
+        <translation>Non c&apos;è nessuna password</translation>
+    </message>
 </context>
 <context>
     <name>Closing</name>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.core.answers import Answers
 from app.core.limits import MAX_LABEL_LENGTH
+from app.core.notes_check import looks_like_a_password
 from app.core.pages import PageId
 from app.ui.kit.label_warning import LabelWarning
 from app.ui.kit.text_limits import limit_plain_text
@@ -53,9 +55,11 @@ class ChecklistPage(FlowPage):
         self.notes_caption = QLabel()
         self.notes_caption.setBuddy(self.notes_edit)
         self.label_warning = LabelWarning(self.label_edit)
+        self.notes_warning = warning_label("notesWarning")
         self.form.addRow(self.label_caption, self.label_edit)
         self.form.addRow(self.label_warning)
         self.form.addRow(self.notes_caption, self.notes_edit)
+        self.form.addRow(self.notes_warning)
 
         layout = QVBoxLayout(self)
         for box in self.items:
@@ -63,6 +67,7 @@ class ChecklistPage(FlowPage):
         layout.addWidget(self.warning)
         layout.addSpacing(6)
         layout.addLayout(self.form)
+        self.notes_warning.setVisible(False)  # only once it has a parent: no window of its own
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -79,6 +84,12 @@ class ChecklistPage(FlowPage):
         self.notes_edit.setPlaceholderText(
             self.tr("Optional: what happened, in your own words. Never write a password here.")
         )
+        self.notes_warning.setText(
+            self.tr(
+                "These notes seem to contain a password. Remove it: the notes are saved on this "
+                "computer as plain text, and this app never keeps passwords."
+            )
+        )
 
     def isComplete(self) -> bool:
         return super().isComplete() and self.label_warning.problem is None
@@ -89,3 +100,33 @@ class ChecklistPage(FlowPage):
 
     def _on_notes(self) -> None:
         self.answers.notes = limit_plain_text(self.notes_edit)
+        self.notes_warning.setVisible(looks_like_a_password(self.answers.notes))
+
+    def validatePage(self) -> bool:
+        """Before the notes go on to be saved: warn if they seem to hold a password."""
+        if not looks_like_a_password(self.answers.notes) or self._keep_notes_anyway():
+            return super().validatePage()
+        self.notes_edit.setFocus()
+        return False
+
+    def _keep_notes_anyway(self) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("passwordInNotes")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("A password in your notes?"))
+        box.setText(
+            self.tr(
+                "Your notes seem to contain a password. Notes are saved on this computer as "
+                "plain text, where anyone using it can read them: remove the password first."
+            )
+        )
+        edit = box.addButton(self.tr("Edit the notes"), QMessageBox.ButtonRole.RejectRole)
+        edit.setObjectName("editNotes")
+        keep = box.addButton(self.tr("There is no password"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keepNotes")
+        box.setDefaultButton(edit)
+        box.setEscapeButton(edit)
+        box.exec()
+        chosen = box.clickedButton()
+        box.deleteLater()
+        return chosen is keep
