@@ -1,17 +1,26 @@
-"""Show, reveal, save or forget the e-mail hint of one account (wizard pages and main window)."""
+"""Show, reveal, save or forget the e-mail hint of one account (wizard pages and main window).
+
+Where the system has no usable keyring, the panel says so in plain text, once per window: the
+first panel shown in a window explains it (and keeps explaining it when seen again), the other
+panels of that window stay quiet instead of repeating the notice on every name page.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.email_address import mask_email
 from app.core.labels import label_problem
 from app.ui.hints.hint_book import HintBook
 from app.ui.kit.theme import Tone, text_style
-from app.ui.kit.widgets import FIELD_WIDTH, warning_label, wrapping_label
+from app.ui.kit.widgets import FIELD_WIDTH, wrapping_label
+
+# A window property set by the panel that explained why hints are off in that window.
+_EXPLAINED = "hintsOffExplained"
 
 
 class HintPanel(QWidget):
@@ -24,7 +33,8 @@ class HintPanel(QWidget):
         self.book = book
         self.label = label
         self._revealed = False
-        self.off = warning_label("hintsOff")
+        self._explains: bool | None = None  # None until first shown while hints are off
+        self.off = wrapping_label("hintsOff")
         self.current = QLabel()
         self.current.setObjectName("hintShown")
         self.reveal = QPushButton()
@@ -61,6 +71,14 @@ class HintPanel(QWidget):
         layout.addWidget(self.problem)
         self.retranslate()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._explains is None and not self.book.available():
+            window = self.window()
+            self._explains = not window.property(_EXPLAINED)
+            window.setProperty(_EXPLAINED, True)
+            self.refresh()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -76,7 +94,7 @@ class HintPanel(QWidget):
     def refresh(self, problem: str = "") -> None:
         """Show the hint of the current account, or why hints are off; `problem` if any."""
         available = self.book.available()
-        self.off.setVisible(not available)
+        self.off.setVisible(not available and self._explains is not False)
         self.off.setText(self.book.problem if not available else "")
         for widget in (self.current, self.reveal, self.forget, self.caption, self.email, self.save):
             widget.setVisible(available)
