@@ -1187,23 +1187,23 @@
     <name>LeaveQuestion</name>
     <message>
         <source>Keep it in your list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenere questa pratica nel tuo elenco?</translation>
     </message>
     <message>
         <source>You have not sent the request to close “{account}” yet. Keep it in your list as a draft, so that you can carry on later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai ancora inviato la richiesta di chiusura di “{account}”. Vuoi tenere la pratica nel tuo elenco come bozza, per continuare più tardi?</translation>
     </message>
     <message>
         <source>&amp;Keep as a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tienila come bozza</translation>
     </message>
     <message>
         <source>&amp;Don&apos;t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non tenerla</translation>
     </message>
     <message>
         <source>&amp;Go back to the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torna all&apos;assistente</translation>
     </message>
 </context>
 <context>
@@ -1947,10 +1947,6 @@
     <message>
         <source>I never ask for your password and I never go online by myself: when you need an Amazon page, I open the official one in your browser.</source>
         <translation>Non ti chiedo mai la password e non mi collego mai a Internet da solo: quando ti serve una pagina di Amazon, apro quella ufficiale nel tuo browser.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Lingua</translation>
     </message>
     <message>
         <source>What do you need to do?</source>

@@ -1,4 +1,8 @@
-"""The first page: language, the job to do, and the Amazon store the user shops on."""
+"""The first page: the job to do, and the Amazon store the user shops on.
+
+The language is switched by the wizard's own button (bottom left, on every page, named in the
+other language): one switcher, not a second one here.
+"""
 
 from __future__ import annotations
 
@@ -25,25 +29,12 @@ from app.ui.wizard.pages.flow_page import FlowPage
 
 
 class StartPage(FlowPage):
-    language_chosen = Signal(object)  # Language
+    language_chosen = Signal(object)  # Language; never emitted since the page has no switch
     job_chosen = Signal(object)  # Job
 
     def __init__(self, answers: Answers, parent: QWidget | None = None) -> None:
         super().__init__(PageId.START, answers, parent=parent)
         self.intro = wrapping_label("intro")
-
-        self.language_box = QGroupBox()
-        self.language_buttons: dict[Language, QRadioButton] = {}
-        language_row = QHBoxLayout(self.language_box)
-        self.language_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
-        self.language_group.idToggled.connect(self._choose_language_number)
-        for number, language in enumerate(Language.__members__.values()):
-            button = QRadioButton(language.native_name)  # a language is named in itself
-            button.setObjectName(f"language:{language.value}")
-            self.language_group.addButton(button, number)
-            self.language_buttons[language] = button
-            language_row.addWidget(button)
-        language_row.addStretch(1)
 
         self.job_box = QGroupBox()
         jobs_column = QVBoxLayout(self.job_box)
@@ -69,7 +60,6 @@ class StartPage(FlowPage):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.language_box)
         layout.addWidget(self.job_box)
         layout.addWidget(self.store_box)
         layout.addStretch(1)
@@ -77,11 +67,8 @@ class StartPage(FlowPage):
         self.retranslate()
 
     def show_language(self, language: Language) -> None:
-        """Tick the language in force, without announcing it as a new choice."""
-        button = self.language_buttons[language]
-        blocked = button.blockSignals(True)
-        button.setChecked(True)
-        button.blockSignals(blocked)
+        """The language in force: nothing to show here, the wizard's button names the other."""
+        del language
 
     def show_store(self, domain: str) -> None:
         index = self.store_combo.findData(domain)
@@ -100,7 +87,6 @@ class StartPage(FlowPage):
                 ]
             )
         )
-        self.language_box.setTitle(self.tr("Language"))
         self.job_box.setTitle(self.tr("What do you need to do?"))
         for job, button in self.job_buttons.items():
             button.setText(flow_ui(job).choice_text())
@@ -109,15 +95,8 @@ class StartPage(FlowPage):
     def isComplete(self) -> bool:
         return self.answers.job is not None
 
-    def _choose_language_number(self, number: int, checked: bool) -> None:
-        self._choose_language(list(Language.__members__.values())[number], checked)
-
     def _choose_job_number(self, number: int, checked: bool) -> None:
         self._choose_job(ALL_JOBS[number], checked)
-
-    def _choose_language(self, language: Language, checked: bool) -> None:
-        if checked:
-            self.language_chosen.emit(language)
 
     def _choose_job(self, job: Job, checked: bool) -> None:
         if checked:
