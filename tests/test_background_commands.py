@@ -137,3 +137,32 @@ def test_check_reminders_reminds_once_of_a_deadline_tomorrow(tmp_path: Path) -> 
     again = run("--check-reminders", "--smoke", "--data-dir", str(data))
     assert again.returncode == 0
     assert path.read_bytes() == after_first  # nothing new to say: not shown again
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (Language.ENGLISH, "No deadline is waiting for confirmation"),
+        (Language.ITALIAN, "Nessuna scadenza è in attesa di conferma"),
+    ],
+)
+def test_export_ics_with_nothing_to_export_says_so_and_writes_nothing(
+    tmp_path: Path, language: Language, said: str
+) -> None:
+    data = tmp_path / "data"
+    save_cases(data, language=language)  # no case at all
+    target = tmp_path / "deadlines.ics"
+    result = run("--export-ics", str(target), "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().startswith(said)
+    assert not target.exists()
+
+
+def test_export_ics_tells_a_system_error_in_italian(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    save_cases(data, TODAY + dt.timedelta(days=2), language=Language.ITALIAN)
+    target = tmp_path / "no" / "such" / "x.ics"
+    result = run("--export-ics", str(target), "--data-dir", str(data))
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith(f"{target}: la cartella non esiste.")
+    assert "No such file" not in result.stderr

@@ -651,6 +651,10 @@
         <translation>Non è possibile leggere il file dei tuoi dati ({path}): apri Assistente Account per sapere perché.</translation>
     </message>
     <message>
+        <source>No deadline is waiting for confirmation, so there is nothing to put in a calendar: no file was written.</source>
+        <translation>Nessuna scadenza è in attesa di conferma, quindi non c&apos;è niente da mettere in un calendario: non ho scritto nessun file.</translation>
+    </message>
+    <message>
         <source>The calendar file could not be written in {path}: {reason}.</source>
         <translation>Non è stato possibile scrivere il file del calendario in {path}: {reason}.</translation>
     </message>
@@ -1483,6 +1487,41 @@
     </message>
 </context>
 <context>
+    <name>OsErrors</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la cartella non esiste</translation>
+    </message>
+    <message>
+        <source>the system does not allow writing there</source>
+        <translation>il sistema non permette di scrivere lì</translation>
+    </message>
+    <message>
+        <source>the system does not allow this operation</source>
+        <translation>il sistema non permette questa operazione</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk can only be read, not written</source>
+        <translation>il disco si può solo leggere, non scrivere</translation>
+    </message>
+    <message>
+        <source>a file with that name exists</source>
+        <translation>esiste già un file con quel nome</translation>
+    </message>
+    <message>
+        <source>that name belongs to a folder, not a file</source>
+        <translation>quel nome è di una cartella, non di un file</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>una parte del percorso è un file, non una cartella</translation>
+    </message>
+</context>
+<context>
     <name>PastedPassword</name>
     <message>
         <source>It starts with a space or a tab: remove it.</source>
@@ -1582,6 +1621,17 @@
     <message>
         <source>Nothing wrong found: no spaces, invisible characters or look-alike letters. If it still fails, the password itself may be wrong.</source>
         <translation>Non ho trovato niente che non va: nessuno spazio, nessun carattere invisibile, nessuna lettera che sembra uguale ma non lo è. Se l&apos;accesso non riesce ancora, forse è sbagliata proprio la password.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>File di &amp;tipo:</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from app.ui.checker.checker_dialog import REASONS
 from app.ui.hints.hint_book import unavailable_reasons, unavailable_text
 from app.ui.kit.date_problems import DATE_PROBLEMS
 from app.ui.kit.label_warning import LABEL_PROBLEMS, label_problem_message
+from app.ui.kit.os_errors import OS_ERRORS
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, CountingContext, SentenceTable
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.wizard.pages.closure_account_page import REGION_NAMES
@@ -41,6 +42,7 @@ TABLES: dict[str, SentenceTable[Any]] = {
     "seller regions": REGION_NAMES,
     "pasted password findings": FINDINGS,
     "pasted password characters": CHARACTERS,
+    "operating-system errors": OS_ERRORS,
 }
 TODAY = dt.date(2026, 11, 20)
 

@@ -15,6 +15,7 @@ from app.core.jobs import Job
 from app.storage.atomic_file import write_atomically
 from app.ui.cases.case_texts import long_date
 from app.ui.flows.registry import flow_ui
+from app.ui.kit.os_errors import os_error_text
 from app.ui.shell.notices import show_notice
 
 log = logging.getLogger(__name__)
@@ -39,12 +40,27 @@ def write_calendar(path: Path, entries: Sequence[CalendarEntry], now: dt.datetim
     write_atomically(path, to_icalendar(entries, now).encode("utf-8"))
 
 
+def starting_folder() -> Path:
+    """Where the file dialog opens: the user's Documents, else the Desktop, else home.
+
+    Only a folder that exists: given one that does not, the dialog would open in the current
+    folder instead (wherever the app was started from).
+    """
+    for location in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.DesktopLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
 def save_calendar_file(
     parent: QWidget | None, entries: Sequence[CalendarEntry], now: dt.datetime
 ) -> Path | None:
     """Ask where to save, write the file, and tell the user; None if cancelled or failed."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(folder or Path.home()) / "amazon-deadlines.ics")
+    suggested = str(starting_folder() / "amazon-deadlines.ics")
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Calendar", "Add to calendar"),
@@ -65,7 +81,7 @@ def save_calendar_file(
             QCoreApplication.translate("Calendar", "Not saved"),
             QCoreApplication.translate(
                 "Calendar", "The calendar file could not be written in {path}: {reason}."
-            ).format(path=path, reason=error.strerror or error),
+            ).format(path=path, reason=os_error_text(error)),
             QMessageBox.Icon.Warning,
         )
         return None

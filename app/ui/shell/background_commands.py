@@ -49,13 +49,24 @@ def export_deadlines(data_dir: Path, target: Path, now: dt.datetime | None = Non
         for case in result.document.cases
         if case.deadline is not None and case.state in REMINDING_STATES
     ]
+    if not entries:
+        print(
+            QCoreApplication.translate(
+                "Commands",
+                "No deadline is waiting for confirmation, so there is nothing to put in a "
+                "calendar: no file was written.",
+            )
+        )
+        return EXIT_OK
+    from app.ui.kit.os_errors import os_error_text
+
     try:
         write_calendar(target, entries, now)
     except OSError as error:
         print(
             QCoreApplication.translate(
                 "Commands", "The calendar file could not be written in {path}: {reason}."
-            ).format(path=target, reason=error.strerror or error),
+            ).format(path=target, reason=os_error_text(error)),
             file=sys.stderr,
         )
         return EXIT_FAILED
