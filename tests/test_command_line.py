@@ -272,3 +272,21 @@ def test_stale_lock_of_a_dead_process_does_not_block(tmp_path: Path) -> None:
 
     assert result.returncode == EXIT_OK, _explain(result)
     assert "starting" in _log_text(data_dir)
+
+
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [
+        ("en", "(part of the path is a file, not a folder)"),
+        ("it", "(una parte del percorso è un file, non una cartella)"),
+    ],
+)
+def test_the_system_s_reason_is_told_in_the_user_s_language(
+    tmp_path: Path, language: str, reason: str
+) -> None:
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("not a folder\n", encoding="utf-8")
+    result = _run("--smoke", "--lang", language, "--data-dir", str(a_file / "data"))
+    assert result.returncode == EXIT_DATA_FOLDER_UNUSABLE, _explain(result)
+    assert reason in result.stderr
+    assert "Not a directory" not in result.stderr

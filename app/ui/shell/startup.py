@@ -116,13 +116,15 @@ def _claim_data_dir(data_dir: Path, smoke: bool) -> InstanceLock | int:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
+        from app.ui.kit.os_errors import os_error_text
+
         _tell_and_stop(
             QCoreApplication.translate("Startup", "Account Assistant cannot start"),
             QCoreApplication.translate(
                 "Startup",
                 "The data folder {path} cannot be created ({reason}). Choose another folder "
                 "with --data-dir.",
-            ).format(path=data_dir, reason=error.strerror or error),
+            ).format(path=data_dir, reason=os_error_text(error)),
             smoke,
         )
         return EXIT_DATA_FOLDER_UNUSABLE
