@@ -290,8 +290,8 @@ def test_seller_sign_in_through_the_eight_checks_to_the_support_message(
     message = child(page, QPlainTextEdit, "supportMessage")
     assert isinstance(message, QPlainTextEdit)
     text = message.toPlainText()
+    assert "Store name: Negozio\n" in text  # the account's name, filled in
     for placeholder, value in {
-        "[your store name]": "Negozio",
         "[the account's e-mail address]": "mario.rossi@example.com",
         "[paste the error message here]": "Something went wrong",
         "[your name]": "Mario Rossi",
