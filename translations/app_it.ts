@@ -377,11 +377,11 @@
     </message>
     <message>
         <source>Closing deletes your order history, invoices and everything else. Ask Amazon for a copy of your data first, and wait until you have it. To find the request page yourself, search for “request your data” in the Help section of {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiusura cancella la cronologia degli ordini, le fatture e tutto il resto. Prima chiedi ad Amazon una copia dei tuoi dati e aspetta di averla ricevuta. La pagina per richiederla si trova anche cercando “richiedere i miei dati” nella sezione Aiuto di {store}.</translation>
     </message>
     <message>
         <source>They all disappear. If what bothers you is only an old card or address, or some e-mails, you can update or remove them and keep the account. To find the help page yourself, search for its title in the Help section of {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spariscono tutti. Se ti dà fastidio solo una vecchia carta o un vecchio indirizzo, o qualche e-mail, puoi aggiornarli o eliminarli e tenere l&apos;account. La pagina di aiuto si trova anche cercandone il titolo nella sezione Aiuto di {store}.</translation>
     </message>
     <message>
         <source>What happens when I close my account?</source>
@@ -457,11 +457,11 @@
     </message>
     <message>
         <source>Only taking a break? Holiday settings make your listings inactive without closing anything. You can also switch to the Individual selling plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuoi solo fare una pausa? Con le impostazioni Modalità vacanza le tue offerte diventano inattive, senza chiudere niente. Puoi anche passare al piano di vendita Individuale.</translation>
     </message>
     <message>
         <source>Open Amazon&apos;s closure page with the button below and sign in to the account “{label}”, and only that one. If the button does not lead there, search for “close account” in the Help section of {store}: the page is called “Close your Amazon account”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la pagina di chiusura di Amazon con il pulsante qui sotto e accedi all&apos;account “{label}”, e solo a quello. Se il pulsante non ti porta lì, cerca “chiudere account” nella sezione Aiuto di {store}: è la pagina per chiudere il tuo account Amazon.</translation>
     </message>
     <message>
         <source>your order history and invoices;</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Wait a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetta un po&apos;.</translation>
     </message>
     <message>
         <source>Open {store} yourself, with the button below or by typing the address: do not use a link from an e-mail or a text message.</source>
@@ -848,19 +848,19 @@
     </message>
     <message>
         <source>Amazon never asks for your password by e-mail. Do not tell it to anyone, not even on the phone or in a chat with customer service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon non ti chiede mai la password per e-mail. Non dirla a nessuno, nemmeno al telefono o in chat con il Servizio Clienti.</translation>
     </message>
     <message>
         <source>Open the contact page of {store} with the button below, and say that the problem is with your account or with signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la pagina dei contatti di {store} con il pulsante qui sotto e spiega che il problema riguarda l&apos;account o l&apos;accesso.</translation>
     </message>
     <message>
         <source>Choose one of the ways of getting in touch that the page offers, and describe the problem with the details you prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli uno dei modi di contatto che la pagina ti propone e descrivi il problema con le informazioni che hai preparato.</translation>
     </message>
     <message>
         <source>If Amazon has blocked the account, ask what you need to do to have it unblocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se è stata Amazon a bloccare l&apos;account, chiedi che cosa devi fare per farlo sbloccare.</translation>
     </message>
     <message>
         <source>Contact Amazon customer service</source>
@@ -983,11 +983,11 @@
     <name>GuidancePage</name>
     <message>
         <source>The button above opens the address Amazon uses on other stores; {store} may use another one. If it does not lead to the right page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pulsante qui sopra apre l&apos;indirizzo che Amazon usa negli altri negozi; {store} potrebbe usarne un altro. Se non porta alla pagina giusta:</translation>
     </message>
     <message>
         <source>The buttons above open the addresses Amazon uses on other stores; {store} may use other ones. If a button does not lead to the right page:</source>
-        <translation type="unfinished"></translation>
+        <translation>I pulsanti qui sopra aprono gli indirizzi che Amazon usa negli altri negozi; {store} potrebbe usarne altri. Se un pulsante non porta alla pagina giusta:</translation>
     </message>
 </context>
 <context>
@@ -1214,78 +1214,82 @@
     <name>LinkDialog</name>
     <message>
         <source>The page could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile aprire la pagina</translation>
     </message>
     <message>
         <source>Your computer did not open this page in a browser. Copy its address and paste it into your browser&apos;s address bar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il computer non ha aperto questa pagina in un browser. Copia l&apos;indirizzo e incollalo nella barra degli indirizzi del browser:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>Copy the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Or reach it by hand</source>
+        <translation>Oppure arrivaci passo per passo</translation>
     </message>
     <message>
         <source>Address copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo copiato.</translation>
     </message>
 </context>
 <context>
     <name>LinkDirections</name>
     <message>
         <source>To find the closure page yourself, open {home}, go to the Help section and search for “close account”; the page is called “Close your Amazon account”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi trovare la pagina di chiusura anche così: apri {home}, vai alla sezione Aiuto e cerca “chiudere account”; è la pagina per chiudere il tuo account Amazon.</translation>
     </message>
     <message>
         <source>To find this help page yourself, open {home}, go to the Help section and search for “What happens when I close my account”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi trovare questa pagina di aiuto anche così: apri {home}, vai alla sezione Aiuto e cerca “cosa succede se chiudo il mio account”.</translation>
     </message>
     <message>
         <source>To find the page where you ask for your data, open {home}, go to the Help section and search for “request your data”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi trovare la pagina per richiedere i tuoi dati anche così: apri {home}, vai alla sezione Aiuto e cerca “richiedere i miei dati”.</translation>
     </message>
     <message>
         <source>To reset your password yourself, open {home}, go to the Help section and search for “forgot password”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi reimpostare la password anche così: apri {home}, vai alla sezione Aiuto e cerca “password dimenticata”.</translation>
     </message>
     <message>
         <source>To find the help on verification codes yourself, open {home}, go to the Help section and search for “two-step verification”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi trovare l&apos;aiuto sui codici di verifica anche così: apri {home}, vai alla sezione Aiuto e cerca “verifica in due passaggi”.</translation>
     </message>
     <message>
         <source>To find the help on getting back in when two-step verification fails, open {home}, go to the Help section and search for “two-step verification”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi trovare l&apos;aiuto per rientrare quando la verifica in due passaggi non funziona anche così: apri {home}, vai alla sezione Aiuto e cerca “verifica in due passaggi”.</translation>
     </message>
     <message>
         <source>To find Amazon&apos;s help on suspicious messages yourself, open {home}, go to the Help section and search for “phishing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi trovare l&apos;aiuto di Amazon sui messaggi sospetti anche così: apri {home}, vai alla sezione Aiuto e cerca “phishing”.</translation>
     </message>
     <message>
         <source>To find the contact page yourself, open {home}, go to the Help section and search for “contact us”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi trovare la pagina dei contatti anche così: apri {home}, vai alla sezione Aiuto e cerca “contattaci”.</translation>
     </message>
     <message>
         <source>To get there yourself, open {home}, sign in and go to Settings, then Account Info: at the side of the page, under Account Management, choose Close account. Or search Seller Central&apos;s Help for “close your account”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi arrivarci anche così: apri {home}, accedi e vai su “Impostazioni”, poi “Informazioni sull&apos;account”; sul lato della pagina, sotto “Gestione account”, scegli “Chiudi account”. Oppure cerca “chiudere l&apos;account” nell&apos;Aiuto di Seller Central.</translation>
     </message>
     <message>
         <source>To find the sign-in help yourself, open {home} and search its Help for “sign in”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi trovare l&apos;aiuto per l&apos;accesso anche così: apri {home} e cerca “accesso” nel suo Aiuto.</translation>
     </message>
     <message>
         <source>To find the help on two-step verification yourself, open {home} and search its Help for “two-step verification”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi trovare l&apos;aiuto sulla verifica in due passaggi anche così: apri {home} e cerca “verifica in due passaggi” nel suo Aiuto.</translation>
     </message>
     <message>
         <source>To contact Seller Support yourself, open {home}, sign in and search its Help for “contact Seller Support”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi contattare il Supporto venditori anche così: apri {home}, accedi e cerca “contattare il Supporto venditori” nel suo Aiuto.</translation>
     </message>
     <message>
         <source>Type {home} in your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi {home} nella barra degli indirizzi del browser.</translation>
     </message>
 </context>
 <context>
@@ -1905,7 +1909,7 @@
     </message>
     <message>
         <source>Seller Central&apos;s address, to type yourself in your browser&apos;s address bar: sellercentral.{store}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo di Seller Central, da scrivere tu nella barra degli indirizzi del browser: sellercentral.{store}</translation>
     </message>
     <message>
         <source>Open Seller Central&apos;s sign-in help</source>
@@ -1921,11 +1925,11 @@
     </message>
     <message>
         <source>Open Seller Central by typing its address yourself, sellercentral.{store}, and sign in with the e-mail and the new password. Use the latest verification code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri Seller Central scrivendo tu l&apos;indirizzo, sellercentral.{store}, e accedi con l&apos;e-mail e la nuova password. Usa l&apos;ultimo codice di verifica.</translation>
     </message>
     <message>
         <source>Do not open a new seller account: Amazon&apos;s seller help advises against it. Send Seller Support the message below; first fill in the parts in [square brackets].</source>
-        <translation type="unfinished"></translation>
+        <translation>Non aprire un nuovo account venditore: l&apos;Aiuto di Amazon per i venditori lo sconsiglia. Manda al Supporto venditori il messaggio qui sotto; prima completa le parti tra [parentesi quadre].</translation>
     </message>
     <message>
         <source>Enter the e-mail address of the account.</source>
@@ -1941,11 +1945,11 @@
     </message>
     <message>
         <source>A code is valid only for a short time: if yours is not recent, ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un codice vale solo per poco tempo: se il tuo non è recente, chiedine uno nuovo.</translation>
     </message>
     <message>
         <source>Open the Seller Central sign-in page by typing its address yourself, sellercentral.{store}, and choose “Forgot your password?”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la pagina di accesso di Seller Central scrivendo tu l&apos;indirizzo, sellercentral.{store}, e scegli “Password dimenticata?”.</translation>
     </message>
     <message>
         <source>Check 8 of 8: sign in with the new password</source>

@@ -3,6 +3,7 @@
 Each link records how sure we are of it: "seen" (read on a stored Amazon page), "index"
 (only its address and title were seen in a search index) or "pattern" (built from the same
 path on another store). A path seen on amazon.com is only a pattern on amazon.it.
+Where each one comes from, and the day it was checked, is in docs/sources.md.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -47,6 +49,7 @@ class SellerLink(BaseModel):
     store_domain: str | None  # None: any store of the region
     url: str = Field(pattern=r"^https://sellercentral[.-]")
     certainty: Certainty
+    checked_on: dt.date | None = None  # None: the file's own date
 
 
 class OfficialLinks(BaseModel):
@@ -94,5 +97,32 @@ def seller_link(key: str, region: SellerRegion, store: AmazonStore) -> StoreLink
     ):
         for link in candidates:
             if link.region == wanted_region and link.store_domain == wanted_store:
-                return StoreLink(link.url, link.certainty, data.checked_on)
+                return StoreLink(link.url, link.certainty, link.checked_on or data.checked_on)
     raise KeyError(key)
+
+
+def link_keys() -> tuple[str, ...]:
+    """Every key of `official_links.json`, store pages first, each once."""
+    data = official_links()
+    keys = [link.key for link in data.links] + [link.key for link in data.seller_links]
+    return tuple(dict.fromkeys(keys))
+
+
+def key_of_url(url: str) -> str | None:
+    """Which official page `url` is (its key), whatever the store; None for any other address.
+
+    A store's home page is not one of them: it has no key.
+    """
+    data = official_links()
+    for seller in data.seller_links:
+        if seller.url == url:
+            return seller.key
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.scheme != "https" or not host.startswith("www.amazon."):
+        return None
+    path = parts.path + (f"?{parts.query}" if parts.query else "")
+    for link in data.links:
+        if link.path == path:
+            return link.key
+    return None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QPushButton
 
 from app.ui.kit.browser import open_official_page
@@ -38,7 +39,11 @@ def warning_label(object_name: str = "warning") -> QLabel:
 
 
 class LinkButton(QPushButton):
-    """A button that opens the official page `url()` (computed when pressed) in the browser."""
+    """A button that opens the official page `url()` (computed when pressed) in the browser.
+
+    Its tooltip is the address itself, computed again whenever the button is shown or the
+    tooltip asked for (the store may have changed since).
+    """
 
     def __init__(self, object_name: str, url: Callable[[], str]) -> None:
         super().__init__()
@@ -47,7 +52,16 @@ class LinkButton(QPushButton):
         self.clicked.connect(self.open_page)  # a bound method: Qt tracks its lifetime
 
     def open_page(self) -> None:
-        open_official_page(self.url())
+        open_official_page(self.url(), self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.setToolTip(self.url())
+        super().showEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            self.setToolTip(self.url())
+        return super().event(event)
 
 
 def link_button(object_name: str, url: Callable[[], str]) -> QPushButton:

@@ -1,4 +1,4 @@
-"""Content of the two closure flows, written from shared/reference/amazon.md.
+"""Content of the two closure flows, written from the facts in docs/sources.md.
 
 Checklist items have a stable `key` (saved with the case, so "try again" keeps the ticks), a
 title, why it matters and how to do it, and, where there is one, an official page to open.
@@ -29,7 +29,9 @@ CUSTOMER_CHECKLIST = (
         QT_TRANSLATE_NOOP(
             "Closing",
             "Closing deletes your order history, invoices and everything else. Ask Amazon "
-            "for a copy of your data first: it can take a few days to arrive.",
+            "for a copy of your data first, and wait until you have it. To find the request "
+            "page yourself, search for \u201crequest your data\u201d in the Help section of "
+            "{store}.",
         ),
         "customer_request_data",
         QT_TRANSLATE_NOOP("Closing", "Request my data"),
@@ -83,7 +85,8 @@ CUSTOMER_CHECKLIST = (
         QT_TRANSLATE_NOOP(
             "Closing",
             "They all disappear. If what bothers you is only an old card or address, or some "
-            "e-mails, you can update or remove them and keep the account.",
+            "e-mails, you can update or remove them and keep the account. To find the help "
+            "page yourself, search for its title in the Help section of {store}.",
         ),
         "customer_closure_consequences",
         QT_TRANSLATE_NOOP("Closing", "What happens when I close my account?"),
@@ -164,7 +167,7 @@ CUSTOMER_ALTERNATIVE = QT_TRANSLATE_NOOP(
 SELLER_ALTERNATIVE = QT_TRANSLATE_NOOP(
     "Closing",
     "Only taking a break? Holiday settings make your listings inactive without closing "
-    "anything. To stop the monthly fee, you can also switch to the Individual selling plan.",
+    "anything. You can also switch to the Individual selling plan.",
 )
 
 CUSTOMER_LOSSES = (
@@ -187,7 +190,9 @@ CUSTOMER_REQUEST_STEPS = (
     QT_TRANSLATE_NOOP(
         "Closing",
         "Open Amazon's closure page with the button below and sign in to the account "
-        "\u201c{label}\u201d, and only that one.",
+        "\u201c{label}\u201d, and only that one. If the button does not lead there, search "
+        "for \u201cclose account\u201d in the Help section of {store}: the page is called "
+        "\u201cClose your Amazon account\u201d.",
     ),
     QT_TRANSLATE_NOOP("Closing", "Look at the list of services you would lose."),
     QT_TRANSLATE_NOOP("Closing", "Choose a reason for closing."),

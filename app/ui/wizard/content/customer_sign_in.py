@@ -1,6 +1,6 @@
 """Content of the "my customer account is blocked / I can't sign in" flow.
 
-Written from shared/reference/amazon.md: first rule out a temporary outage, then Amazon's
+Written from the facts in docs/sources.md: first rule out a temporary outage, then Amazon's
 sign-in help, then prepare and contact customer service.
 """
 
@@ -37,7 +37,7 @@ OUTAGE = GuidanceContent(
     ),
     steps_in_order=True,
     steps=(
-        QT_TRANSLATE_NOOP("CustomerSignIn", "Wait about half an hour."),
+        QT_TRANSLATE_NOOP("CustomerSignIn", "Wait a while."),
         QT_TRANSLATE_NOOP(
             "CustomerSignIn",
             "Open {store} yourself, with the button below or by typing the address: "
@@ -129,8 +129,8 @@ PREPARE = GuidanceContent(
     ),
     warning=QT_TRANSLATE_NOOP(
         "CustomerSignIn",
-        "Amazon never asks for your password, not by phone, e-mail or chat. "
-        "Never tell it to anyone.",
+        "Amazon never asks for your password by e-mail. Do not tell it to anyone, not even "
+        "on the phone or in a chat with customer service.",
     ),
 )
 
@@ -144,17 +144,17 @@ CONTACT = GuidanceContent(
     steps=(
         QT_TRANSLATE_NOOP(
             "CustomerSignIn",
-            "Open the contact page of {store} with the button below, and choose the topic "
-            "about your account or signing in.",
+            "Open the contact page of {store} with the button below, and say that the problem "
+            "is with your account or with signing in.",
         ),
         QT_TRANSLATE_NOOP(
             "CustomerSignIn",
-            "Ask to be called back or to chat, and describe the problem with the details you "
-            "prepared.",
+            "Choose one of the ways of getting in touch that the page offers, and describe the "
+            "problem with the details you prepared.",
         ),
         QT_TRANSLATE_NOOP(
             "CustomerSignIn",
-            "If Amazon has blocked the account, they will tell you what to send to unblock it.",
+            "If Amazon has blocked the account, ask what you need to do to have it unblocked.",
         ),
     ),
     links=(

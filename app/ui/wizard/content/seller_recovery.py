@@ -1,6 +1,6 @@
 """Content of "I can't sign in to Seller Central": the source's eight checks, in order.
 
-Written from shared/reference/amazon.md. Every check ends with the same question.
+Written from the facts in docs/sources.md. Every check ends with the same question.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ TWO_STEP_CODE = GuidanceContent(
         ),
         QT_TRANSLATE_NOOP(
             "SellerRecovery",
-            "A code lasts about ten minutes: if yours is older, ask for a new one.",
+            "A code is valid only for a short time: if yours is not recent, ask for a new one.",
         ),
         QT_TRANSLATE_NOOP(
             "SellerRecovery",
@@ -178,6 +178,11 @@ EMAIL_KNOWN = GuidanceContent(
             "Amazon's sign-in help tells you how to check that your e-mail address is "
             "registered. If it is not, try the other addresses you use.",
         ),
+        QT_TRANSLATE_NOOP(
+            "SellerRecovery",
+            "Seller Central's address, to type yourself in your browser's address bar: "
+            "sellercentral.{store}",
+        ),
     ),
     links=(
         OfficialLink(
@@ -198,8 +203,8 @@ RESET_PASSWORD = GuidanceContent(
     steps=(
         QT_TRANSLATE_NOOP(
             "SellerRecovery",
-            "Open the Seller Central sign-in page by typing its address yourself, and choose "
-            "\u201cForgot your password?\u201d.",
+            "Open the Seller Central sign-in page by typing its address yourself, "
+            "sellercentral.{store}, and choose \u201cForgot your password?\u201d.",
         ),
         QT_TRANSLATE_NOOP("SellerRecovery", "Enter the e-mail address of the account."),
         QT_TRANSLATE_NOOP(
@@ -226,8 +231,8 @@ SIGN_IN_AGAIN = GuidanceContent(
     paragraphs=(
         QT_TRANSLATE_NOOP(
             "SellerRecovery",
-            "Open Seller Central by typing its address yourself, and sign in with the e-mail "
-            "and the new password. Use the latest verification code.",
+            "Open Seller Central by typing its address yourself, sellercentral.{store}, and sign "
+            "in with the e-mail and the new password. Use the latest verification code.",
         ),
     ),
     question=_question(PageId.RECOVERY_SIGN_IN_AGAIN),
@@ -242,8 +247,8 @@ SUPPORT = GuidanceContent(
     paragraphs=(
         QT_TRANSLATE_NOOP(
             "SellerRecovery",
-            "Do not open a new seller account: it would not solve this and could be blocked "
-            "too. Send Seller Support the message below; first fill in the parts in [square "
+            "Do not open a new seller account: Amazon's seller help advises against it. Send "
+            "Seller Support the message below; first fill in the parts in [square "
             "brackets].",
         ),
     ),

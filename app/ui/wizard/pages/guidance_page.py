@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.answers import Answers
 from app.core.pages import PageId
 from app.ui.kit.browser import open_official_page
+from app.ui.kit.link_directions import directions
 from app.ui.kit.rich_text import bullet_list, numbered_list, paragraphs
 from app.ui.kit.widgets import warning_label, wrapping_label
 from app.ui.wizard.content.guidance import GuidanceContent, OfficialLink
@@ -84,6 +86,9 @@ class GuidancePage(FlowPage):
             links_row.addWidget(button)
             self.link_buttons.append(button)
         links_row.addStretch(1)
+        # How to find by hand the pages whose address was not seen on this store.
+        self.link_directions = wrapping_label("linkDirections")
+        self.link_directions.setContentsMargins(0, 0, 0, 6)
 
         self.question_label = wrapping_label("question")
         self.yes_button = QRadioButton()
@@ -99,6 +104,7 @@ class GuidancePage(FlowPage):
         self._layout.addWidget(self.body)
         self.under_text = Section(self._layout)
         self._layout.addLayout(links_row)
+        self._layout.addWidget(self.link_directions)
         self._layout.addWidget(self.warning)
         self.above_question = Section(self._layout)
         self._layout.addSpacing(8)
@@ -127,8 +133,14 @@ class GuidancePage(FlowPage):
             + paragraphs(self.t(p) for p in c.after_steps)
         )
         self.warning.setText(self.t(c.warning) if c.warning else "")
+        unsure: list[str] = []
         for button, link in zip(self.link_buttons, c.links, strict=True):
             button.setText(self.t(link.label))
+            url, seen = self._address(link)
+            button.setToolTip(url)
+            if not seen:
+                unsure.append(directions(link.link_key, url))
+        self._show_directions(unsure)
         if c.question is not None:
             self.question_label.setText(f"<b>{self.t(c.question.text)}</b>")
             self.yes_button.setText(self.t(c.question.yes))
@@ -161,19 +173,46 @@ class GuidancePage(FlowPage):
             self.content.question.write(self.answers, button_id == self.YES)
             self.completeChanged.emit()
 
-    def _open_number(self, number: int) -> None:
-        self._open(self.content.links[number])
-
-    def _open(self, link: OfficialLink) -> None:
-        if link.link_key is None:
-            url = self.store.home_url
+    def _show_directions(self, unsure: list[str]) -> None:
+        if not unsure:
+            self.link_directions.clear()
+            self.link_directions.setVisible(False)
+            return
+        # By its own context: self.tr() in a subclass would look in the subclass's context.
+        if len(unsure) == 1:
+            intro = QCoreApplication.translate(
+                "GuidancePage",
+                "The button above opens the address Amazon uses on other stores; {store} may "
+                "use another one. If it does not lead to the right page:",
+            )
         else:
-            from app.core.official_links import link_for_store, seller_link  # pydantic: lazily
-            from app.core.regions import region_of_store
+            intro = QCoreApplication.translate(
+                "GuidancePage",
+                "The buttons above open the addresses Amazon uses on other stores; {store} may "
+                "use other ones. If a button does not lead to the right page:",
+            )
+        intro = intro.replace("{store}", self.store.domain)
+        self.link_directions.setText(paragraphs([intro]) + bullet_list(unsure))
+        self.link_directions.setVisible(True)
 
-            if link.link_key.startswith("seller_"):
-                region = self.answers.region or region_of_store(self.store.domain)
-                url = seller_link(link.link_key, region, self.store).url
-            else:
-                url = link_for_store(link.link_key, self.store).url
-        open_official_page(url)
+    def _open_number(self, number: int) -> None:
+        url, _ = self._address(self.content.links[number])
+        open_official_page(url, self)
+
+    def _address(self, link: OfficialLink) -> tuple[str, bool]:
+        """The link's address on the chosen store, and whether it was seen there."""
+        if link.link_key is None:
+            return self.store.home_url, True
+        from app.core.official_links import (  # pydantic: lazily
+            Certainty,
+            link_for_store,
+            seller_link,
+        )
+        from app.core.regions import region_of_store
+
+        if link.link_key.startswith("seller_"):
+            region = self.answers.region or region_of_store(self.store.domain)
+            found = seller_link(link.link_key, region, self.store)
+        else:
+            found = link_for_store(link.link_key, self.store)
+        return found.url, found.certainty is Certainty.SEEN
