@@ -73,6 +73,33 @@ def closure_case(
     )
 
 
+# Where a closure waits for the user to confirm: reaching it means the request was sent.
+_CONFIRM_PAGE = {
+    Job.CLOSE_CUSTOMER_ACCOUNT: PageId.CUSTOMER_CONFIRM,
+    Job.CLOSE_SELLER_ACCOUNT: PageId.SELLER_CONFIRM,
+}
+
+
+def case_on_leaving(
+    answers: Answers, current_page: PageId, now: dt.datetime, existing: Case | None
+) -> Case | None:
+    """What a closure flow keeps when it is left before its end (Esc, Cancel, quitting...).
+
+    A request marked as sent is never lost: the case waits for confirmation, with its
+    deadline (or is refused, when the user is on the refusal page). Before that, an account
+    that has a name is kept as a draft; with no name there is nothing to keep. The same
+    answers kept again give the same case: saving as the user goes is safe to repeat.
+    """
+    if answers.job not in CLOSURE_JOBS or not answers.account_label.strip():
+        return existing
+    assert answers.job is not None
+    if answers.request_sent and answers.requested_on is not None:
+        page = current_page if current_page is PageId.SELLER_REFUSED else _CONFIRM_PAGE[answers.job]
+    else:
+        page = current_page
+    return closure_case(answers, page, now, existing)
+
+
 def answers_from_case(case: Case) -> Answers:
     """The answers that lead back to `case`, to continue it or try again."""
     return Answers(

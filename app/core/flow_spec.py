@@ -52,6 +52,9 @@ class FlowSpec:
     request_page: PageId | None = None
     # A refused request starts again from here, the answers kept.
     retry_page: PageId | None = None
+    # What the flow keeps when it is left before its end, from the page the user is on;
+    # None: nothing (leaving means "never mind").
+    to_case_on_leaving: ToCase | None = None
 
     def __post_init__(self) -> None:
         pages = set(self.transitions)

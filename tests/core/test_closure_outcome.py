@@ -17,6 +17,7 @@ from app.core.pages import PageId
 from app.core.regions import SellerRegion
 
 NOW = dt.datetime(2026, 12, 30, 22, 0, tzinfo=dt.UTC)
+LEAVE_NOW = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC)
 P = PageId
 
 
@@ -143,3 +144,53 @@ def test_one_review_expires_reminds_and_leaves_the_rest_alone() -> None:
     assert result.cases[2] is far
     again = review(result.cases, today, later)
     assert not again.changed
+
+
+# -- leaving a closure before its end -------------------------------------------------------
+
+
+def _leaving(**answers: object) -> Answers:
+    return Answers(job=Job.CLOSE_SELLER_ACCOUNT, store_domain="amazon.it", **answers)  # type: ignore[arg-type]
+
+
+def test_leaving_without_an_account_name_keeps_nothing() -> None:
+    from app.core.closure_outcome import case_on_leaving
+
+    assert case_on_leaving(_leaving(), PageId.SELLER_ACCOUNT, LEAVE_NOW, None) is None
+
+
+def test_leaving_a_named_account_before_sending_keeps_a_draft() -> None:
+    from app.core.closure_outcome import case_on_leaving
+
+    case = case_on_leaving(
+        _leaving(account_label="Bottega"), PageId.SELLER_REQUEST, LEAVE_NOW, None
+    )
+    assert case is not None and case.state is CaseState.DRAFT and case.deadline is None
+
+
+def test_leaving_after_sending_keeps_the_request_waiting_with_its_deadline() -> None:
+    from app.core.closure_outcome import case_on_leaving
+
+    sent = _leaving(account_label="Bottega", request_sent=True, requested_on=LEAVE_NOW.date())
+    case = case_on_leaving(sent, PageId.SELLER_OUTCOME, LEAVE_NOW, None)
+
+    assert case is not None and case.state is CaseState.WAITING_CONFIRMATION
+    assert case.deadline == LEAVE_NOW.date() + dt.timedelta(days=5)
+    # kept again at the next step (saving as the user goes): the same case, unchanged
+    again = case_on_leaving(sent, PageId.SELLER_CONFIRM, LEAVE_NOW, case)
+    assert again == case
+
+
+def test_leaving_on_the_refusal_page_keeps_the_refusal() -> None:
+    from app.core.closure_outcome import case_on_leaving
+
+    refused = _leaving(
+        account_label="Bottega",
+        request_sent=True,
+        requested_on=LEAVE_NOW.date(),
+        seller_outcome=SellerOutcome.REFUSED,
+        refusal_reasons="Saldo negativo",
+    )
+    case = case_on_leaving(refused, PageId.SELLER_REFUSED, LEAVE_NOW, None)
+
+    assert case is not None and case.state is CaseState.REFUSED

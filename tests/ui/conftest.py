@@ -13,6 +13,19 @@ from app.core.languages import Language
 from app.ui.shell.language import LanguageSwitcher
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """A test that leaves a wizard open with a named account: when pytest-qt closes it
+    afterwards, it must not ask "keep it as a draft?" with nobody there to answer."""
+    del item
+    from app.ui.wizard.assistant_wizard import AssistantWizard
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, AssistantWizard):
+            widget.leave_guard = None
+    return (yield)
+
+
 @pytest.fixture
 def switcher(qapp: QApplication) -> Iterator[LanguageSwitcher]:
     """The app's language switcher, starting in English; back to English afterwards."""

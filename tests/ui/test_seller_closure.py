@@ -181,7 +181,12 @@ def test_refused_then_fixed_and_tried_again_with_the_answers_kept(
     assert case.state is CaseState.WAITING_CONFIRMATION
     assert case.refusal_reasons == ""
     assert case.deadline == TODAY + dt.timedelta(days=25)
-    assert [c.state for c in case.history] == [CaseState.REFUSED, CaseState.WAITING_CONFIRMATION]
+    # sent (kept at once), refused, sent again: the history says what happened
+    assert [c.state for c in case.history] == [
+        CaseState.WAITING_CONFIRMATION,
+        CaseState.REFUSED,
+        CaseState.WAITING_CONFIRMATION,
+    ]
 
 
 def expired_seller_case(data_dir: Path) -> str:

@@ -43,3 +43,12 @@ def closure_to_case(
     from app.core.closure_outcome import closure_case
 
     return closure_case(answers, last_page, now, existing)
+
+
+def closure_to_case_on_leaving(
+    answers: Answers, current_page: PageId, now: dt.datetime, existing: Case | None
+) -> Case | None:
+    """A sent request waiting for confirmation, a draft, or nothing (see closure_outcome)."""
+    from app.core.closure_outcome import case_on_leaving
+
+    return case_on_leaving(answers, current_page, now, existing)

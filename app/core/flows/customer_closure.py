@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from app.core.flow_spec import FlowSpec
-from app.core.flows.closing import CLOSURE_ANSWERS, after_request, closure_to_case
+from app.core.flows.closing import (
+    CLOSURE_ANSWERS,
+    after_request,
+    closure_to_case,
+    closure_to_case_on_leaving,
+)
 from app.core.jobs import Job
 from app.core.pages import PageId
 
@@ -18,6 +23,7 @@ FLOW = FlowSpec(
         PageId.CUSTOMER_CONFIRM: None,
     },
     to_case=closure_to_case,
+    to_case_on_leaving=closure_to_case_on_leaving,
     answers=CLOSURE_ANSWERS,
     request_page=PageId.CUSTOMER_REQUEST,
     # after a refusal, from the checklist (the answers are kept)

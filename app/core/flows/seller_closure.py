@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from app.core.answers import Answers, SellerOutcome
 from app.core.flow_spec import FlowError, FlowSpec
-from app.core.flows.closing import CLOSURE_ANSWERS, after_request, closure_to_case
+from app.core.flows.closing import (
+    CLOSURE_ANSWERS,
+    after_request,
+    closure_to_case,
+    closure_to_case_on_leaving,
+)
 from app.core.jobs import Job
 from app.core.pages import PageId
 
@@ -36,6 +41,7 @@ FLOW = FlowSpec(
         PageId.SELLER_REFUSED: None,
     },
     to_case=closure_to_case,
+    to_case_on_leaving=closure_to_case_on_leaving,
     answers=CLOSURE_ANSWERS | {"region", "eu_unified", "seller_outcome", "refusal_reasons"},
     request_page=PageId.SELLER_REQUEST,
     retry_page=PageId.SELLER_PREREQUISITES,

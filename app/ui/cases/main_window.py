@@ -54,6 +54,7 @@ ACTION_NAMES = SentenceTable(
 
 class MainWindow(QMainWindow):
     new_case_requested = Signal()
+    quit_requested = Signal()  # File > Quit: the whole app, not only this window
     case_action_requested = Signal(object, str)  # CaseAction, case id
     open_data_folder_requested = Signal()
     login_reminders_toggled = Signal(bool)
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self.folder_action.triggered.connect(self.open_data_folder_requested)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self._request_quit)
         self.hints_action = QAction(self)
         self.hints_action.setObjectName("emailHints")
         self.hints_action.triggered.connect(self.hints_requested)
@@ -217,6 +218,9 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _request_quit(self) -> None:
+        self.quit_requested.emit()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Account Assistant"))

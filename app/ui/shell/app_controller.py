@@ -139,6 +139,7 @@ class AppController(QObject):
             window.export_all_requested.connect(self.export_all_deadlines)
             window.hints_requested.connect(self.edit_hints)
             window.checker_requested.connect(self.open_checker)
+            window.quit_requested.connect(self.quit_app)
             self.main_window = window
             window.show_login_reminders(self._login_reminders_on())
             self._refresh()
@@ -166,6 +167,8 @@ class AppController(QObject):
             self.switcher, answers, self.clock, start=start, book=self.hint_book
         )
         wizard.completed.connect(self._on_wizard_completed)
+        wizard.page_reached.connect(self._keep_sent_request)
+        wizard.leave_guard = self._on_wizard_leaving
         wizard.finished.connect(self._forget_wizard)
         self.wizard = wizard
         wizard.show()
@@ -198,6 +201,52 @@ class AppController(QObject):
         if answers.start_next_closure:
             job, store = answers.job, answers.store_domain
             QTimer.singleShot(0, lambda: self._start_next(job, store))
+
+    def _keep_sent_request(self, answers: Answers, page: PageId) -> None:
+        """Once a request is marked as sent, its case is saved at every step: a crash, a
+        logout or the close box can no longer lose the deadline."""
+        if answers.request_sent and answers.requested_on is not None:
+            self._keep_progress(answers, page, ask=False)
+
+    def _on_wizard_leaving(self, answers: Answers, page: PageId) -> bool:
+        """Esc, Cancel, the close box: what the flow keeps; False if the user stays."""
+        return self._keep_progress(answers, page, ask=True)
+
+    def keep_wizard_progress(self) -> None:
+        """Quitting or logging out with the wizard open: keep what is worth it, unasked."""
+        if self.wizard is not None:
+            self._keep_progress(self.wizard.answers, self.wizard.current_page_id(), ask=False)
+
+    def _keep_progress(self, answers: Answers, page: PageId, *, ask: bool) -> bool:
+        """Save what a flow left half-way keeps (a sent request, a draft if the user agrees).
+
+        Returns False only when the user chose to go back to the assistant.
+        """
+        if answers.job is None or not self.session.loaded:
+            return True
+        keep = flow_for(answers.job).to_case_on_leaving
+        if keep is None:
+            return True
+        existing = self.session.case(answers.case_id)
+        case = keep(answers, page, self.clock(), existing)
+        if case is None or case == existing:
+            return True
+        if ask and existing is None and case.state is CaseState.DRAFT:
+            from app.ui.wizard.leave_question import LeaveChoice, ask_keep_draft
+
+            choice = ask_keep_draft(self.wizard, case.label)
+            if choice is LeaveChoice.STAY:
+                return False
+            if choice is LeaveChoice.DROP:
+                return True
+        answers.case_id = case.id  # Finish, or the next step, carries on the same case
+        self.session.put(case)
+        return True
+
+    def quit_app(self) -> None:
+        """File > Quit: the whole app, the wizard included (its progress kept)."""
+        self.keep_wizard_progress()
+        QCoreApplication.quit()
 
     def _start_next(self, job: Job, store_domain: str) -> None:
         self.open_wizard(Answers(job=job, store_domain=store_domain), flow_for(job).first_page)

@@ -91,6 +91,9 @@ def run(options: Options) -> int:
         switcher, data_dir, custom_data_dir=data_dir != resolve_data_dir(None, {})
     )
     window = controller.show_first_window(glance.has_cases)
+    # Quitting or logging out with the wizard open keeps what it holds (a sent request...).
+    app.aboutToQuit.connect(controller.keep_wizard_progress)
+    app.commitDataRequest.connect(controller.keep_wizard_progress)
 
     def after_first_paint() -> None:
         errors.start_log_file()

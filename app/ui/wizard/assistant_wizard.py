@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
@@ -21,9 +23,16 @@ CHECKER_BUTTON = QWizard.WizardButton.CustomButton2
 
 
 class AssistantWizard(QWizard):
-    """Emits `completed(answers, last_page)` when the user presses Finish."""
+    """Emits `completed(answers, last_page)` when the user presses Finish.
+
+    `page_reached(answers, page)` follows every change of page, so that what is worth keeping
+    is saved as the user goes. Every other way out (Esc, Cancel, the close box) passes
+    through `reject()`, which first asks `leave_guard(answers, page)`: False keeps the
+    wizard open (the user chose to go back to it).
+    """
 
     completed = Signal(object, object)  # Answers, PageId
+    page_reached = Signal(object, object)  # Answers, PageId
 
     def __init__(
         self,
@@ -71,6 +80,8 @@ class AssistantWizard(QWizard):
             self.ensure_flow(answers.job)
         self.setStartId(int(start))
         self.currentIdChanged.connect(self._offer_checker)
+        self.currentIdChanged.connect(self._on_page_reached)
+        self.leave_guard: Callable[[Answers, PageId], bool] | None = None
         switcher.changed.connect(self._on_language)
         self._on_language(switcher.current)
         # Qt's own button texts are already those of the installed translation here.
@@ -124,6 +135,17 @@ class AssistantWizard(QWizard):
         super().accept()  # QWizard asks the page first: it may refuse (a wrong date...)
         if self.result() == QDialog.DialogCode.Accepted:
             self.completed.emit(self.answers, last_page)
+
+    def reject(self) -> None:
+        """Esc, Cancel and the close box: keep what is worth keeping, then close."""
+        guard = self.leave_guard
+        if guard is not None and not guard(self.answers, self.current_page_id()):
+            return  # the user went back to the assistant
+        super().reject()
+
+    def _on_page_reached(self, page_id: int) -> None:
+        if page_id > 0:  # -1 while the wizard closes
+            self.page_reached.emit(self.answers, PageId(page_id))
 
     def _on_language(self, language: Language) -> None:
         self.start_page.show_language(language)
