@@ -27,6 +27,7 @@ from app.core.pages import PageId
 from app.core.stores import AmazonStore, default_store
 from app.storage.paths import DOCUMENT_FILE_NAME
 from app.ui.hints.hint_book import HintBook
+from app.ui.kit.os_errors import os_error_text
 from app.ui.shell.document_session import DocumentSession
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.shell.notices import load_problem, show_notice
@@ -413,7 +414,7 @@ class AppController(QObject):
                 QCoreApplication.translate("Notices", "Reminders at login"),
                 QCoreApplication.translate(
                     "Notices", "The system did not allow the change ({reason})."
-                ).format(reason=error.strerror or error),
+                ).format(reason=os_error_text(error)),
                 QMessageBox.Icon.Warning,
             )
         if self.main_window is not None:

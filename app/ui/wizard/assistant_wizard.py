@@ -72,7 +72,6 @@ class AssistantWizard(QWizard):
         self.clock = clock
         self.book = book or HintBook(list, lambda _labels: None)  # no document: nothing kept
         self.start_page = StartPage(answers)
-        self.start_page.language_chosen.connect(switcher.apply)
         self.start_page.job_chosen.connect(self.ensure_flow)
         self.setPage(int(PageId.START), self.start_page)
         self._flows_built: set[Job] = set()
@@ -148,7 +147,6 @@ class AssistantWizard(QWizard):
             self.page_reached.emit(self.answers, PageId(page_id))
 
     def _on_language(self, language: Language) -> None:
-        self.start_page.show_language(language)
         self.setButtonText(LANGUAGE_BUTTON, language.other.native_name)
 
     def _offer_checker(self, page_id: int) -> None:

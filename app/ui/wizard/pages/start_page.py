@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from app.core.answers import Answers
 from app.core.jobs import ALL_JOBS, Job
-from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.stores import STORES
 from app.ui.flows.registry import flow_ui
@@ -29,7 +28,6 @@ from app.ui.wizard.pages.flow_page import FlowPage
 
 
 class StartPage(FlowPage):
-    language_chosen = Signal(object)  # Language; never emitted since the page has no switch
     job_chosen = Signal(object)  # Job
 
     def __init__(self, answers: Answers, parent: QWidget | None = None) -> None:
@@ -65,10 +63,6 @@ class StartPage(FlowPage):
         layout.addStretch(1)
         self.show_store(answers.store_domain)
         self.retranslate()
-
-    def show_language(self, language: Language) -> None:
-        """The language in force: nothing to show here, the wizard's button names the other."""
-        del language
 
     def show_store(self, domain: str) -> None:
         index = self.store_combo.findData(domain)
