@@ -38,6 +38,8 @@ class Answers:
     seller_outcome: SellerOutcome | None = None
     refusal_reasons: str = ""
     start_next_closure: bool = False
+    # "Remind me when I log in", as chosen on the confirmation page (None: not shown yet)
+    remind_at_login: bool | None = None
     case_id: str | None = None  # the case being continued or restarted, if any
     # Seller Central sign-in: each check's "did this solve it?" answer
     checks: dict[int, bool] = field(default_factory=dict)  # PageId value -> solved

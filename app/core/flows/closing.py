@@ -22,6 +22,7 @@ CLOSURE_ANSWERS: frozenset[str] = frozenset(
         "requested_on",
         "deadline",
         "start_next_closure",
+        "remind_at_login",
         "case_id",
     }
 )

@@ -90,8 +90,9 @@ def save_calendar_file(
         QCoreApplication.translate("Calendar", "Calendar file saved"),
         QCoreApplication.translate(
             "Calendar",
-            "Saved as {path}. Open it, or import it into Google Calendar, Outlook or Apple "
-            "Calendar: you get a reminder the day before and on the day.",
+            "Saved as {path}. Open it with your calendar, or import it. Outlook, Apple "
+            "Calendar and Thunderbird also take its two reminders (the day before and on the "
+            "day); Google Calendar takes only the date, so set a reminder there yourself.",
         ).format(path=path),
         QMessageBox.Icon.Information,
     )

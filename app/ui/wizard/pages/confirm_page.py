@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from uuid import uuid4
 
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from app.core.answers import Answers
 from app.core.deadlines import confirmation_deadline, validate_dates
 from app.core.pages import PageId
 from app.ui.cases.calendar_files import deadline_entry, save_calendar_file
+from app.ui.cases.case_texts import long_date
 from app.ui.flows.flow_ui import Clock
 from app.ui.kit.date_problems import date_problem_message
 from app.ui.kit.rich_text import bullet_list, paragraphs
@@ -46,6 +48,11 @@ class ConfirmPage(FlowPage):
         calendar_row = QHBoxLayout()
         calendar_row.addWidget(self.calendar_button)
         calendar_row.addStretch(1)
+        self.at_login = QCheckBox()
+        self.at_login.setObjectName("remindAtLogin")
+        self.at_login.toggled.connect(self._on_at_login)
+        self.at_login_note = wrapping_label("remindAtLoginNote")
+        self.promise = wrapping_label("reminderPromise")
         self.next_account = QCheckBox()
         self.next_account.setObjectName("startNext")
         self.next_account.toggled.connect(self._on_next)
@@ -53,7 +60,10 @@ class ConfirmPage(FlowPage):
         layout.addWidget(self.body)
         layout.addLayout(form)
         layout.addWidget(self.deadline_hint)
+        layout.addWidget(self.at_login)
+        layout.addWidget(self.at_login_note)
         layout.addLayout(calendar_row)
+        layout.addWidget(self.promise)
         layout.addSpacing(8)
         layout.addWidget(self.next_account)
         layout.addStretch(1)
@@ -88,10 +98,18 @@ class ConfirmPage(FlowPage):
         self.deadline_hint.setText(
             self.tr(
                 "Usually 5 days after the request: change the date if Amazon's message says "
-                "otherwise. I remind you the day before and on the day."
+                "otherwise."
+            )
+        )
+        self.at_login.setText(self.tr("&Remind me when I log in to this computer (recommended)"))
+        self.at_login_note.setText(
+            self.tr(
+                "Then Account Assistant opens by itself when you log in, only on the days a "
+                "reminder is due, even if you forgot to start it."
             )
         )
         self.calendar_button.setText(self.tr("Add to calendar\u2026"))
+        self._show_promise()
         self.next_account.setText(
             self.tr("When I press Finish, start closing another account (one at a time)")
         )
@@ -106,6 +124,9 @@ class ConfirmPage(FlowPage):
         self.deadline.setDate(to_qdate(default))
         self.answers.deadline = default
         self.next_account.setChecked(self.answers.start_next_closure)
+        if self.answers.remind_at_login is None:
+            self.answers.remind_at_login = True  # recommended: on unless the user says no
+        self.at_login.setChecked(self.answers.remind_at_login)
         self.retranslate()
 
     def validatePage(self) -> bool:
@@ -124,6 +145,30 @@ class ConfirmPage(FlowPage):
 
     def _on_deadline(self) -> None:
         self.answers.deadline = from_qdate(self.deadline.date())
+        self._show_promise()
+
+    def _on_at_login(self, on: bool) -> None:
+        self.answers.remind_at_login = on
+        self._show_promise()
+
+    def _show_promise(self) -> None:
+        """What will happen, exactly, with the choices made on this page."""
+        deadline = self.answers.deadline
+        if deadline is None:
+            self.promise.setText("")
+            return
+        dates = {"before": long_date(deadline - dt.timedelta(days=1)), "day": long_date(deadline)}
+        if self.answers.remind_at_login is not False:
+            text = self.tr(
+                "I will remind you on {before} and on {day}: while Account Assistant is open, "
+                "and when you log in to this computer."
+            )
+        else:
+            text = self.tr(
+                "I will remind you on {before} and on {day}, but only if Account Assistant is "
+                "open then. Add the deadline to your calendar to be reminded anyway."
+            )
+        self.promise.setText(paragraphs([text.format(**dates)]))
 
     def _on_next(self, on: bool) -> None:
         self.answers.start_next_closure = on
