@@ -63,8 +63,31 @@
         <translation>File del calendario salvato</translation>
     </message>
     <message>
-        <source>Saved as {path}. Open it, or import it into Google Calendar, Outlook or Apple Calendar: you get a reminder the day before and on the day.</source>
-        <translation>Salvato come {path}. Aprilo, oppure importalo in Google Calendar, Outlook o nel Calendario di Apple: riceverai un promemoria il giorno prima e il giorno stesso.</translation>
+        <source>Saved as {path}. Open it with your calendar, or import it. Outlook, Apple Calendar and Thunderbird also take its two reminders (the day before and on the day); Google Calendar takes only the date, so set a reminder there yourself.</source>
+        <translation>Salvato come {path}. Aprilo con il tuo calendario, o importalo. Outlook, Calendario di Apple e Thunderbird prendono anche i suoi due promemoria (il giorno prima e il giorno stesso); Google Calendar prende solo la data, quindi lì imposta tu un promemoria.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseChanges</name>
+    <message>
+        <source>case “{account}” marked as confirmed</source>
+        <translation>caso “{account}” segnato come confermato</translation>
+    </message>
+    <message>
+        <source>case “{account}” marked as solved</source>
+        <translation>caso “{account}” segnato come risolto</translation>
+    </message>
+    <message>
+        <source>case “{account}” abandoned</source>
+        <translation>caso “{account}” abbandonato</translation>
+    </message>
+    <message>
+        <source>case “{account}” deleted</source>
+        <translation>caso “{account}” eliminato</translation>
+    </message>
+    <message>
+        <source>deadline of “{account}” moved to {date}</source>
+        <translation>scadenza di “{account}” spostata al {date}</translation>
     </message>
 </context>
 <context>
@@ -709,8 +732,24 @@
         <translation>&amp;Conferma entro:</translation>
     </message>
     <message>
-        <source>Usually 5 days after the request: change the date if Amazon&apos;s message says otherwise. I remind you the day before and on the day.</source>
-        <translation>Di solito sono 5 giorni dopo la richiesta: cambia la data se il messaggio di Amazon dice diversamente. Te lo ricordo il giorno prima e il giorno stesso.</translation>
+        <source>Usually 5 days after the request: change the date if Amazon&apos;s message says otherwise.</source>
+        <translation>Di solito sono 5 giorni dopo la richiesta: cambia la data se il messaggio di Amazon dice diversamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me when I log in to this computer (recommended)</source>
+        <translation>&amp;Ricordamelo quando accedo a questo computer (consigliato)</translation>
+    </message>
+    <message>
+        <source>Then Account Assistant opens by itself when you log in, only on the days a reminder is due, even if you forgot to start it.</source>
+        <translation>Così Assistente Account si apre da solo quando accedi, solo nei giorni in cui c&apos;è un promemoria, anche se ti sei dimenticato di avviarlo.</translation>
+    </message>
+    <message>
+        <source>I will remind you on {before} and on {day}: while Account Assistant is open, and when you log in to this computer.</source>
+        <translation>Te lo ricorderò {before} e {day}: mentre Assistente Account è aperto, e quando accedi a questo computer.</translation>
+    </message>
+    <message>
+        <source>I will remind you on {before} and on {day}, but only if Account Assistant is open then. Add the deadline to your calendar to be reminded anyway.</source>
+        <translation>Te lo ricorderò {before} e {day}, ma solo se Assistente Account sarà aperto in quel momento. Aggiungi la scadenza al tuo calendario per avere comunque un promemoria.</translation>
     </message>
     <message>
         <source>Add to calendar…</source>
@@ -1345,6 +1384,26 @@
     <message>
         <source>Delete…</source>
         <translation>Elimina…</translation>
+    </message>
+    <message>
+        <source>Undo:</source>
+        <translation>Annulla:</translation>
+    </message>
+    <message>
+        <source>Redo:</source>
+        <translation>Ripeti:</translation>
+    </message>
+    <message>
+        <source>Done: {what}.</source>
+        <translation>Fatto: {what}.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>&amp;Reminders</source>

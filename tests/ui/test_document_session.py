@@ -138,3 +138,20 @@ def test_marking_solved_through_the_controller_saves_the_new_state(
     for window in (controller.main_window, controller.wizard):
         if window is not None:
             qtbot.addWidget(window)
+
+
+def test_undo_takes_back_the_user_s_change_but_not_the_reminders_review(
+    session: DocumentSession, document_path: Path
+) -> None:
+    [case] = session.cases()
+    session.put(case.model_copy(update={"notes": "chiamata fatta"}), "notes")
+    other = _case("Papà")
+    session.replace_cases([*session.cases(), other])  # type: ignore[list-item]
+    assert session.undo_stack.count() == 1 and session.undo_stack.undoText() == "notes"
+
+    session.undo_stack.undo()
+
+    saved = DocumentStore(document_path).load().document.cases
+    assert [(c.label, c.notes) for c in saved] == [("Mamma", ""), ("Papà", "")]
+    session.undo_stack.redo()
+    assert session.cases()[0].notes == "chiamata fatta"

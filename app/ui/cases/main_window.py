@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -135,6 +135,20 @@ class MainWindow(QMainWindow):
         layout.addLayout(buttons)
         self.setCentralWidget(central)
 
+        # After each change: what was done, and a way to take it back (never a modal box).
+        self.done_label = QLabel()
+        self.done_label.setObjectName("done")
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undoLast")
+        self.undo_button.clicked.connect(self._undo_last)
+        self.statusBar().addWidget(self.done_label, 1)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.undo_button.hide()
+        self.undo_stack: QUndoStack | None = None
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self._done_index = 0  # the undo stack's index when the last message was shown
+
         self._build_menus()
         switcher.changed.connect(self._show_language)
         self._show_language(switcher.current)
@@ -185,6 +199,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.setObjectName("editMenu")
+
         self.reminders_menu = self.menuBar().addMenu("")
         self.login_action = QAction(self, checkable=True)
         self.login_action.setObjectName("remindAtLogin")
@@ -205,6 +222,47 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[language] = action
+
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        """Edit > Undo and Redo (Ctrl+Z, Ctrl+Shift+Z) for every change of a case."""
+        self.undo_stack = stack
+        stack.indexChanged.connect(self._forget_done)
+        self._make_undo_actions()
+
+    def _make_undo_actions(self) -> None:
+        """Qt's own undo and redo actions, made again in a new language (their prefix)."""
+        if self.undo_stack is None:
+            return
+        for old in (self.undo_action, self.redo_action):
+            if old is not None:
+                self.removeAction(old)
+                old.deleteLater()
+        self.edit_menu.clear()
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo:"))
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo:"))
+        self.redo_action.setObjectName("redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.addActions([self.undo_action, self.redo_action])  # the keys work without the menu
+
+    def tell_done(self, what: str) -> None:
+        """Say in the status bar what was just done, with a button that undoes it."""
+        self.done_label.setText(self.tr("Done: {what}.").format(what=what))
+        self.undo_button.show()
+        self._done_index = self.undo_stack.index() if self.undo_stack is not None else 0
+
+    def _forget_done(self, index: int) -> None:
+        if self.undo_button.isVisible() and index != self._done_index:
+            self.undo_button.hide()
+            self.done_label.clear()
+
+    def _undo_last(self) -> None:
+        if self.undo_stack is not None and self.undo_stack.canUndo():
+            self.undo_stack.undo()
+        self.undo_button.hide()
+        self.done_label.clear()
 
     def _choose_language(self, action: QAction) -> None:
         self.switcher.apply(Language(action.data()))
@@ -231,6 +289,9 @@ class MainWindow(QMainWindow):
         self.new_button.setText(self.tr("Start a new case\u2026"))
         for action, button in self.action_buttons.items():
             button.setText(ACTION_NAMES[action])
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_button.setText(self.tr("Undo"))
+        self._make_undo_actions()
         self.reminders_menu.setTitle(self.tr("&Reminders"))
         self.login_action.setText(self.tr("Remind me when I log in to this computer"))
         self.export_action.setText(self.tr("Add all open deadlines to a calendar\u2026"))

@@ -28,6 +28,7 @@ from app.core.stores import AmazonStore, default_store
 from app.storage.paths import DOCUMENT_FILE_NAME
 from app.ui.hints.hint_book import HintBook
 from app.ui.kit.os_errors import os_error_text
+from app.ui.kit.translatable import QT_TRANSLATE_NOOP
 from app.ui.shell.document_session import DocumentSession
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.shell.notices import load_problem, show_notice
@@ -141,6 +142,7 @@ class AppController(QObject):
             window.hints_requested.connect(self.edit_hints)
             window.checker_requested.connect(self.open_checker)
             window.quit_requested.connect(self.quit_app)
+            window.set_undo_stack(self.session.undo_stack)
             self.main_window = window
             window.show_login_reminders(self._login_reminders_on())
             self._refresh()
@@ -192,6 +194,7 @@ class AppController(QObject):
     def _on_wizard_completed(self, answers: Answers, last_page: PageId) -> None:
         if not self.session.loaded or answers.job is None:
             return
+        self._apply_login_choice(answers)
         case = flow_for(answers.job).to_case(
             answers, last_page, self.clock(), self.session.case(answers.case_id)
         )
@@ -211,12 +214,16 @@ class AppController(QObject):
 
     def _on_wizard_leaving(self, answers: Answers, page: PageId) -> bool:
         """Esc, Cancel, the close box: what the flow keeps; False if the user stays."""
-        return self._keep_progress(answers, page, ask=True)
+        leaving = self._keep_progress(answers, page, ask=True)
+        if leaving:
+            self._apply_login_choice(answers)
+        return leaving
 
     def keep_wizard_progress(self) -> None:
         """Quitting or logging out with the wizard open: keep what is worth it, unasked."""
         if self.wizard is not None:
             self._keep_progress(self.wizard.answers, self.wizard.current_page_id(), ask=False)
+            self._apply_login_choice(self.wizard.answers)
 
     def _keep_progress(self, answers: Answers, page: PageId, *, ask: bool) -> bool:
         """Save what a flow left half-way keeps (a sent request, a draft if the user agrees).
@@ -244,6 +251,13 @@ class AppController(QObject):
         self.session.put(case)
         return True
 
+    def _apply_login_choice(self, answers: Answers) -> None:
+        """ "Remind me when I log in" as chosen on the confirmation page, if it was shown."""
+        if answers.remind_at_login is not None and answers.remind_at_login != (
+            self._login_reminders_on()
+        ):
+            self.set_login_reminders(answers.remind_at_login)
+
     def quit_app(self) -> None:
         """File > Quit: the whole app, the wizard included (its progress kept)."""
         self.keep_wizard_progress()
@@ -254,11 +268,39 @@ class AppController(QObject):
 
     def act_on_case(self, action: CaseAction, case_id: str) -> None:
         case = self.session.case(case_id)
-        if case is not None:
-            self._case_actions[action](case)
+        if case is None:
+            return
+        stack = self.session.undo_stack
+        done_before = stack.index()
+        self._case_actions[action](case)
+        if stack.index() != done_before and self.main_window is not None:
+            self.main_window.tell_done(stack.undoText())
+
+    @staticmethod
+    def _change_text(case: Case, state: CaseState | None) -> str:
+        """What a change did, in the user's language: the undo's text and the message."""
+        from app.ui.cases.cases_model import account_name
+
+        texts = {
+            CaseState.CONFIRMED: QT_TRANSLATE_NOOP(
+                "CaseChanges", "case \u201c{account}\u201d marked as confirmed"
+            ),
+            CaseState.SOLVED: QT_TRANSLATE_NOOP(
+                "CaseChanges", "case \u201c{account}\u201d marked as solved"
+            ),
+            CaseState.ABANDONED: QT_TRANSLATE_NOOP(
+                "CaseChanges", "case \u201c{account}\u201d abandoned"
+            ),
+        }
+        source = (
+            texts[state]
+            if state in texts
+            else QT_TRANSLATE_NOOP("CaseChanges", "case \u201c{account}\u201d deleted")
+        )
+        return QCoreApplication.translate("CaseChanges", source).format(account=account_name(case))
 
     def _delete(self, case: Case) -> None:
-        self.session.delete(case.id)
+        self.session.delete(case.id, self._change_text(case, None))
 
     def _mark_confirmed(self, case: Case) -> None:
         self._change_state(case, CaseState.CONFIRMED)
@@ -272,15 +314,22 @@ class AppController(QObject):
     def _change_state(self, case: Case, state: CaseState) -> None:
         from app.core.cases import change_state
 
-        self.session.put(change_state(case, state, self.clock()))
+        self.session.put(change_state(case, state, self.clock()), self._change_text(case, state))
 
     def _change_deadline(self, case: Case) -> None:
+        from app.ui.cases.case_texts import long_date
+        from app.ui.cases.cases_model import account_name
         from app.ui.cases.deadline_dialog import ask_new_deadline
 
         assert case.deadline is not None and case.requested_on is not None
         chosen = ask_new_deadline(self.main_window, case, self.today())
         if chosen is not None and chosen != case.deadline:
-            self.session.put(type(case).model_validate(case.model_dump() | {"deadline": chosen}))
+            text = QCoreApplication.translate(
+                "CaseChanges", "deadline of \u201c{account}\u201d moved to {date}"
+            ).format(account=account_name(case), date=long_date(chosen))
+            self.session.put(
+                type(case).model_validate(case.model_dump() | {"deadline": chosen}), text
+            )
 
     def _add_to_calendar(self, case: Case) -> None:
         self._export([case])

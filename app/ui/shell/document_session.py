@@ -4,6 +4,11 @@ Windows and the reminders never change the document themselves: they ask the ses
 (`put`, `delete`, `replace_cases`, `set_language`, `set_hint_labels`) and listen to
 `cases_changed`. Every change is saved at once; when a save fails, the change stays in
 memory for this run and `save_failed` carries the message to show (in the user's language).
+
+Every change of a case (`put`, `delete`) is a command on `undo_stack`: undoing it puts the
+case back exactly as it was (or removes the one it added) and saves. The reminders' review
+(`replace_cases`: expiries and reminders given) is not the user's action and stays outside
+the stack; the commands hold one case each, so undoing never takes that review back.
 Nothing here is loaded before the first paint: `load()` runs after it.
 """
 
@@ -14,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.core.languages import Language
 from app.ui.shell.notices import save_problem
@@ -26,6 +32,33 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class _CaseCommand(QUndoCommand):
+    """One case as it was (`before`) and as it is after the change (`after`; None: gone)."""
+
+    def __init__(
+        self,
+        session: DocumentSession,
+        case_id: str,
+        before: Case | None,
+        after: Case | None,
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self._case_id = case_id
+        self._before = before
+        self._after = after
+        self._index = next(
+            (n for n, c in enumerate(session.cases()) if c.id == case_id), len(session.cases())
+        )
+
+    def redo(self) -> None:
+        self._session._set_case(self._case_id, self._after, self._index)
+
+    def undo(self) -> None:
+        self._session._set_case(self._case_id, self._before, self._index)
+
+
 class DocumentSession(QObject):
     cases_changed = Signal()  # the list of cases is not what it was (the load included)
     save_failed = Signal(str)  # what to tell the user; the previous file is untouched
@@ -35,6 +68,8 @@ class DocumentSession(QObject):
         self.path = path
         self._store: DocumentStore | None = None
         self.document: Document | None = None  # None until `load()`
+        self.undo_stack = QUndoStack(self)  # the user's changes of cases, one case each
+        self._saved = True  # whether the last command's save worked
 
     @property
     def loaded(self) -> bool:
@@ -68,22 +103,38 @@ class DocumentSession(QObject):
 
     # -- changes (each saved at once) -------------------------------------------------------
 
-    def put(self, case: Case) -> bool:
-        """Keep `case`, replacing the one with its id or adding it."""
-        cases = self.cases()
-        for index, existing in enumerate(cases):
-            if existing.id == case.id:
-                cases[index] = case
-                break
-        else:
-            cases.append(case)
-        return self.replace_cases(cases)
+    def put(self, case: Case, text: str = "") -> bool:
+        """Keep `case`, replacing the one with its id or adding it; undoable as `text`."""
+        return self._push(case.id, case, text)
 
-    def delete(self, case_id: str) -> bool:
-        return self.replace_cases([c for c in self.cases() if c.id != case_id])
+    def delete(self, case_id: str, text: str = "") -> bool:
+        return self._push(case_id, None, text)
+
+    def _push(self, case_id: str, after: Case | None, text: str) -> bool:
+        if self.document is None:
+            return False
+        before = self.case(case_id)
+        if before is None and after is None:
+            return True
+        self._saved = True
+        self.undo_stack.push(_CaseCommand(self, case_id, before, after, text))
+        return self._saved
+
+    def _set_case(self, case_id: str, case: Case | None, index: int) -> None:
+        """The commands' one way in: `case` in place of the one with `case_id`, and save."""
+        cases = self.cases()
+        at = next((n for n, c in enumerate(cases) if c.id == case_id), None)
+        if at is not None:
+            del cases[at]
+        if case is not None:
+            cases.insert(min(index if at is None else at, len(cases)), case)
+        self._saved = self.replace_cases(cases)
 
     def replace_cases(self, cases: list[Case]) -> bool:
-        """The whole list at once (the reminders' review: expiries and reminders given)."""
+        """The whole list at once (the reminders' review: expiries and reminders given).
+
+        Not undoable: the user did not do it (see the module's docstring).
+        """
         if self.document is None:
             return False
         self.document.cases = cases

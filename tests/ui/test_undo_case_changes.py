@@ -1,0 +1,140 @@
+"""Every change of a case can be taken back: Ctrl+Z, Edit > Undo, the message's "Undo"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.core.case_states import CaseState
+from app.core.cases import Case, open_case
+from app.core.document import Document
+from app.core.jobs import Job
+from app.storage.store import DocumentStore
+from app.ui.cases.main_window import MainWindow
+from app.ui.shell.app_controller import AppController
+from app.ui.shell.language import LanguageSwitcher
+from tests.ui.closing_steps import NoAutostart
+from tests.ui.driving import child, click
+
+OPENED = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
+NOW = dt.datetime(2026, 11, 22, 18, 0, tzinfo=dt.UTC)
+
+
+def waiting_case() -> Case:
+    case = open_case(
+        Job.CLOSE_CUSTOMER_ACCOUNT,
+        "Negozio",
+        "amazon.it",
+        "",
+        OPENED,
+        state=CaseState.WAITING_CONFIRMATION,
+    )
+    return case.model_copy(
+        update={"requested_on": dt.date(2026, 11, 20), "deadline": dt.date(2026, 11, 25)}
+    )
+
+
+@pytest.fixture
+def store(data_dir: Path) -> DocumentStore:
+    store = DocumentStore(data_dir / "account-assistant.json")
+    other = open_case(Job.CUSTOMER_SIGN_IN, "Altro", "amazon.de", "", OPENED)
+    store.save(Document(cases=[waiting_case(), other]))
+    return store
+
+
+def saved_cases(store: DocumentStore) -> list[dict[str, Any]]:
+    return [c.model_dump(mode="json") for c in store.load().document.cases]
+
+
+def open_app(switcher: LanguageSwitcher, data_dir: Path, qtbot: QtBot) -> MainWindow:
+    controller = AppController(switcher, data_dir, clock=lambda: NOW, autostart=NoAutostart())
+    window = controller.show_first_window(has_cases=True)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    controller.load_document()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def say_yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+    )
+
+
+def choose_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.ui.cases.deadline_dialog as dialog
+
+    monkeypatch.setattr(dialog, "ask_new_deadline", lambda *a: dt.date(2026, 11, 27))
+
+
+def select(window: MainWindow, label: str) -> None:
+    for row in range(window.model.rowCount()):
+        if window.model.case_at(row).label == label:
+            window.table.selectRow(row)
+            return
+    raise AssertionError(f"no case {label!r}")
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+@pytest.mark.parametrize("action", ["mark_confirmed", "abandon", "delete", "change_deadline"])
+def test_ctrl_z_brings_the_case_back_exactly(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    store: DocumentStore,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: QApplication,
+    action: str,
+    language: str,
+) -> None:
+    from app.core.languages import Language
+
+    switcher.apply(Language(language))
+    say_yes(monkeypatch)
+    choose_deadline(monkeypatch)
+    before = saved_cases(store)
+    window = open_app(switcher, data_dir, qtbot)
+    select(window, "Negozio")
+    click(qtbot, child(window, QPushButton, action))
+    assert saved_cases(store) != before
+    done = child(window, QLabel, "done").text()  # type: ignore[attr-defined]
+    assert "Negozio" in done
+    assert window.undo_action is not None and "Negozio" in window.undo_action.text()
+    if language == "it":
+        assert done.startswith("Fatto:") and window.undo_action.text().startswith("Annulla:")
+        assert child(window, QPushButton, "undoLast").text() == "Annulla"  # type: ignore[attr-defined]
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert saved_cases(store) == before
+    assert not child(window, QPushButton, "undoLast").isVisible()
+
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert saved_cases(store) != before
+
+
+def test_the_message_s_undo_button_undoes_the_change(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    store: DocumentStore,
+    qtbot: QtBot,
+) -> None:
+    before = saved_cases(store)
+    window = open_app(switcher, data_dir, qtbot)
+    select(window, "Negozio")
+    click(qtbot, child(window, QPushButton, "mark_confirmed"))
+    assert "marked as confirmed" in child(window, QLabel, "done").text()  # type: ignore[attr-defined]
+    click(qtbot, child(window, QPushButton, "undoLast"))
+    assert saved_cases(store) == before
+    assert window.model.rowCount() == 2
