@@ -340,6 +340,9 @@ def test_main_window_add_to_calendar_and_mark_confirmed(
     target.unlink()
     window.export_action.trigger()  # every deadline at once, from the menu
     assert target.exists()
+    monkeypatch.setattr(  # "did you confirm it?": yes
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+    )
     click(qtbot, child(window, QPushButton, "mark_confirmed"))
     [saved] = DocumentStore(data_dir / "account-assistant.json").load().document.cases
     assert saved.state is CaseState.CONFIRMED

@@ -1482,6 +1482,14 @@
         <translation>Eliminare da questo computer la pratica “{account}” e le sue note? Su Amazon non cambia nulla.</translation>
     </message>
     <message>
+        <source>Did you confirm it?</source>
+        <translation>L&apos;hai confermata?</translation>
+    </message>
+    <message>
+        <source>Mark the case “{account}” as confirmed? Do it once you have confirmed the request as Amazon&apos;s message asked: its reminders stop.</source>
+        <translation>Segnare il caso “{account}” come confermato? Fallo dopo aver confermato la richiesta come chiedeva il messaggio di Amazon: i suoi promemoria si fermano.</translation>
+    </message>
+    <message>
         <source>Abandon this closure?</source>
         <translation>Rinunciare a questa chiusura?</translation>
     </message>

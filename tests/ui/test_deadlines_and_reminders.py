@@ -137,6 +137,9 @@ def test_marking_confirmed_and_changing_the_deadline(
     assert saved(data_dir)[0].deadline == TODAY + dt.timedelta(days=6)
     assert window.model.index(0, 4).data() == "6 days left"
 
+    monkeypatch.setattr(  # "did you confirm it?": yes
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+    )
     click(qtbot, child(window, QPushButton, "mark_confirmed"))
     [case] = saved(data_dir)
     assert case.state is CaseState.CONFIRMED

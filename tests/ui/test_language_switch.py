@@ -116,6 +116,11 @@ def test_the_main_window_follows_the_language_too(
     assert english_left_over(texts) == []
     assert italian("Your cases") in texts
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == [italian("&File"), italian("&Reminders"), italian("&Language")]
+    assert menus == [
+        italian("&File"),
+        italian("&Edit"),
+        italian("&Reminders"),
+        italian("&Language"),
+    ]
     header = window.table.model().headerData(0, window.table.horizontalHeader().orientation())
     assert header == italian("Account")

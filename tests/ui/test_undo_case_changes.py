@@ -129,7 +129,9 @@ def test_the_message_s_undo_button_undoes_the_change(
     data_dir: Path,
     store: DocumentStore,
     qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    say_yes(monkeypatch)
     before = saved_cases(store)
     window = open_app(switcher, data_dir, qtbot)
     select(window, "Negozio")
@@ -138,3 +140,38 @@ def test_the_message_s_undo_button_undoes_the_change(
     click(qtbot, child(window, QPushButton, "undoLast"))
     assert saved_cases(store) == before
     assert window.model.rowCount() == 2
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", "as confirmed"), ("it", "come confermato")])
+def test_marking_confirmed_says_what_happens_and_asks_no_by_default(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    store: DocumentStore,
+    qtbot: QtBot,
+    language: str,
+    words: str,
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from app.core.languages import Language
+
+    switcher.apply(Language(language))
+    before = saved_cases(store)
+    window = open_app(switcher, data_dir, qtbot)
+    select(window, "Negozio")
+    seen: list[str] = []
+
+    def answer_with_the_default() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        default = box.defaultButton()
+        seen.append(box.standardButton(default).name)
+        default.click()
+
+    QTimer.singleShot(0, answer_with_the_default)
+    click(qtbot, child(window, QPushButton, "mark_confirmed"))
+    assert words in seen[0] and "Negozio" in seen[0]
+    assert seen[1] == "No"
+    assert saved_cases(store) == before
+    assert window.undo_stack is not None and window.undo_stack.count() == 0

@@ -368,6 +368,14 @@ class MainWindow(QMainWindow):
             ).format(account=account_name(case)),
         ):
             return
+        if action is CaseAction.MARK_CONFIRMED and not self._ask(
+            self.tr("Did you confirm it?"),
+            self.tr(
+                "Mark the case \u201c{account}\u201d as confirmed? Do it once you have "
+                "confirmed the request as Amazon's message asked: its reminders stop."
+            ).format(account=account_name(case)),
+        ):
+            return
         if action is CaseAction.ABANDON and not self._ask(
             self.tr("Abandon this closure?"),
             self.tr(
