@@ -3,7 +3,7 @@
 Users paste a link from a message ("is it safe to click?") or the sender of an e-mail
 ("is this really Amazon?"). Both answers follow the rule Amazon itself states: a link is
 genuine only when its host is a store domain or ends with "." + a store domain
-(`genuine_domains.json`, from shared/reference/amazon.md). Everything else is refused with
+(`genuine_domains.json`; sources in docs/sources.md). Everything else is refused with
 a `Reason` that the UI turns into a sentence, and an English `detail` for the log.
 
 How a link is read
