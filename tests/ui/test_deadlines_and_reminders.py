@@ -145,7 +145,7 @@ def test_marking_confirmed_and_changing_the_deadline(
     assert case.state is CaseState.CONFIRMED
     assert case.history[-1].at == NOW
     assert window.model.index(0, 4).data() == ""  # no countdown once confirmed
-    assert not child(window, QPushButton, "mark_confirmed").isVisible()
+    assert not child(window, QPushButton, "mark_confirmed").isEnabled()
 
 
 def test_the_deadline_dialog_refuses_a_date_before_the_request(

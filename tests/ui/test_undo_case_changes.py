@@ -175,3 +175,55 @@ def test_marking_confirmed_says_what_happens_and_asks_no_by_default(
     assert seen[1] == "No"
     assert saved_cases(store) == before
     assert window.undo_stack is not None and window.undo_stack.count() == 0
+
+
+def test_every_row_has_the_same_buttons_in_the_same_place_and_a_menu_with_them(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    store: DocumentStore,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.core.case_actions import CaseAction, actions_for
+
+    window = open_app(switcher, data_dir, qtbot)
+    places = []
+    for label in ("Negozio", "Altro"):
+        select(window, label)
+        case = window.selected_case()
+        assert case is not None
+        buttons = [child(window, QPushButton, a.value) for a in CaseAction]
+        assert all(b.isVisible() for b in buttons)
+        places.append([b.geometry() for b in buttons])
+        offered = actions_for(case.state)
+        assert [b.isEnabled() for b in buttons] == [a in offered for a in CaseAction]
+        menu = window.case_menu()
+        items = [i for i in menu.actions() if i.objectName()]
+        assert [i.text() for i in items] == [b.text() for b in buttons]  # type: ignore[attr-defined]
+        assert [i.isEnabled() for i in items] == [a in offered for a in CaseAction]
+        menu.deleteLater()
+    assert places[0] == places[1]
+
+    say_yes(monkeypatch)
+    select(window, "Negozio")
+    menu = window.case_menu()
+    next(i for i in menu.actions() if i.objectName() == "mark_confirmed").trigger()
+    assert window.selected_case() is not None
+    assert window.selected_case().state is CaseState.CONFIRMED  # type: ignore[union-attr]
+    menu.deleteLater()
+
+
+def test_a_double_click_opens_the_case(
+    switcher: LanguageSwitcher, data_dir: Path, store: DocumentStore, qtbot: QtBot
+) -> None:
+    window = open_app(switcher, data_dir, qtbot)
+    window.table.clearSelection()
+    row = next(
+        r for r in range(window.model.rowCount()) if window.model.case_at(r).label == "Altro"
+    )
+    index = window.model.index(row, 0)
+    rect = window.table.visualRect(index)
+    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    case = window.selected_case()
+    assert case is not None and case.label == "Altro"
+    assert "amazon.de" in child(window, QLabel, "details").text()  # type: ignore[attr-defined]

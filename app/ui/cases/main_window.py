@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update_selection)
+        self.table.doubleClicked.connect(self._open_row)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_case_menu)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("empty")
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
         case = self.selected_case()
         offered = actions_for(case.state) if case is not None else ()
         for action, button in self.action_buttons.items():
-            button.setVisible(action in offered)
+            button.setEnabled(action in offered)  # disabled, never hidden: nothing moves
         if case is None:
             self.details.setText(self.tr("Select a case to see its notes and history."))
             return
@@ -352,6 +356,39 @@ class MainWindow(QMainWindow):
         for row in range(self.model.rowCount()):
             if self.model.case_at(row).id == case_id:
                 self.table.selectRow(row)
+
+    def case_menu(self) -> QMenu:
+        """The selected row's actions, the buttons' words, in the buttons' order."""
+        menu = QMenu(self)
+        menu.setObjectName("caseMenu")
+        case = self.selected_case()
+        offered = actions_for(case.state) if case is not None else ()
+        for action in CaseAction.__members__.values():
+            item = menu.addAction(ACTION_NAMES[action])
+            item.setObjectName(action.value)
+            item.setEnabled(action in offered)
+            item.setData(action.value)
+        menu.triggered.connect(self._act_from_menu)
+        return menu
+
+    def _show_case_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = self.case_menu()
+        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _act_from_menu(self, item: QAction) -> None:
+        self._act(CaseAction(item.data()))
+
+    def _open_row(self, index: QModelIndex) -> None:
+        """A double-click opens the case: its details below; a draft is continued."""
+        self.table.selectRow(index.row())
+        case = self.selected_case()
+        if case is not None and CaseAction.CONTINUE in actions_for(case.state):
+            self._act(CaseAction.CONTINUE)
 
     def _act_number(self, number: int) -> None:
         self._act(list(CaseAction.__members__.values())[number])
