@@ -82,12 +82,39 @@
         <translation>caso “{account}” abbandonato</translation>
     </message>
     <message>
+        <source>case “{account}” marked as refused by Amazon</source>
+        <translation>caso “{account}” segnato come rifiutato da Amazon</translation>
+    </message>
+    <message>
         <source>case “{account}” deleted</source>
         <translation>caso “{account}” eliminato</translation>
     </message>
     <message>
         <source>deadline of “{account}” moved to {date}</source>
         <translation>scadenza di “{account}” spostata al {date}</translation>
+    </message>
+    <message>
+        <source>notes of “{account}” changed</source>
+        <translation>note di “{account}” modificate</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialogs</name>
+    <message>
+        <source>Amazon refused</source>
+        <translation>Amazon ha rifiutato</translation>
+    </message>
+    <message>
+        <source>Amazon refused to close “{account}”. Copy here the reasons its message gives: the case is then marked as refused, and you can try again.</source>
+        <translation>Amazon ha rifiutato di chiudere “{account}”. Copia qui i motivi indicati nel suo messaggio: il caso viene poi segnato come rifiutato e potrai riprovare.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Your notes on “{account}” (never a password):</source>
+        <translation>Le tue note su “{account}” (mai una password):</translation>
     </message>
 </context>
 <context>
@@ -1374,12 +1401,24 @@
         <translation>Riprova</translation>
     </message>
     <message>
+        <source>Amazon refused…</source>
+        <translation>Amazon ha rifiutato…</translation>
+    </message>
+    <message>
+        <source>I did confirm it in time</source>
+        <translation>L&apos;ho confermata in tempo</translation>
+    </message>
+    <message>
         <source>Mark as solved</source>
         <translation>Segna come risolta</translation>
     </message>
     <message>
         <source>Abandon…</source>
         <translation>Rinuncia…</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Note…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1488,6 +1527,14 @@
     <message>
         <source>Mark the case “{account}” as confirmed? Do it once you have confirmed the request as Amazon&apos;s message asked: its reminders stop.</source>
         <translation>Segnare il caso “{account}” come confermato? Fallo dopo aver confermato la richiesta come chiedeva il messaggio di Amazon: i suoi promemoria si fermano.</translation>
+    </message>
+    <message>
+        <source>Abandon this case?</source>
+        <translation>Abbandonare questo caso?</translation>
+    </message>
+    <message>
+        <source>Mark the case “{account}” as abandoned? Nothing changes on Amazon; the case stays in your list.</source>
+        <translation>Segnare il caso “{account}” come abbandonato? Su Amazon non cambia nulla; il caso resta nel tuo elenco.</translation>
     </message>
     <message>
         <source>Abandon this closure?</source>

@@ -18,15 +18,16 @@ OFFERED = {
     S.DRAFT: {CaseAction.CONTINUE, CaseAction.ABANDON},
     S.WAITING_CONFIRMATION: {
         CaseAction.MARK_CONFIRMED,
+        CaseAction.AMAZON_REFUSED,
         CaseAction.CHANGE_DEADLINE,
         CaseAction.ADD_TO_CALENDAR,
         CaseAction.ABANDON,
     },
     S.CONFIRMED: set(),
-    S.EXPIRED: {CaseAction.RESTART, CaseAction.ABANDON},
+    S.EXPIRED: {CaseAction.RESTART, CaseAction.CONFIRMED_IN_TIME, CaseAction.ABANDON},
     S.REFUSED: {CaseAction.TRY_AGAIN, CaseAction.ABANDON},
     S.ABANDONED: set(),
-    S.IN_PROGRESS: {CaseAction.MARK_SOLVED},
+    S.IN_PROGRESS: {CaseAction.MARK_SOLVED, CaseAction.ABANDON},
     S.WAITING_FOR_RESET: {
         CaseAction.MARK_SOLVED,
         CaseAction.CHANGE_DEADLINE,
@@ -57,7 +58,7 @@ def test_this_test_knows_every_state() -> None:
 @pytest.mark.parametrize("state", list(CaseState))
 def test_each_state_offers_its_actions_and_delete(state: CaseState) -> None:
     offered = actions_for(state)  # a state missing from the table is a KeyError
-    assert set(offered) == OFFERED[state] | {CaseAction.DELETE}
+    assert set(offered) == OFFERED[state] | {CaseAction.EDIT_NOTES, CaseAction.DELETE}
     assert offered[-1] is CaseAction.DELETE
     assert len(set(offered)) == len(offered)
 
@@ -65,13 +66,14 @@ def test_each_state_offers_its_actions_and_delete(state: CaseState) -> None:
 def test_finished_states_offer_no_reminders_and_nothing_but_delete() -> None:
     assert FINISHED_STATES.isdisjoint(REMINDING_STATES)
     for state in FINISHED_STATES:
-        assert actions_for(state) == (CaseAction.DELETE,)
+        assert actions_for(state) == (CaseAction.EDIT_NOTES, CaseAction.DELETE)
 
 
 def test_every_open_state_offers_a_way_forward() -> None:
     assert {S.CONFIRMED, S.ABANDONED, S.SOLVED} == FINISHED_STATES
     for state in set(CaseState) - FINISHED_STATES:
-        assert set(actions_for(state)) - {CaseAction.DELETE}, f"{state} leads nowhere"
+        rest = set(actions_for(state)) - {CaseAction.EDIT_NOTES, CaseAction.DELETE}
+        assert rest, f"{state} leads nowhere"
 
 
 def test_a_deadline_that_reminds_can_be_changed_and_put_in_a_calendar() -> None:
@@ -97,3 +99,11 @@ def test_the_states_and_their_actions_load_without_pydantic() -> None:
         cwd=REPO,
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_only_a_seller_closure_can_record_amazon_s_refusal() -> None:
+    from app.core.jobs import Job
+
+    waiting = S.WAITING_CONFIRMATION
+    assert CaseAction.AMAZON_REFUSED in actions_for(waiting, Job.CLOSE_SELLER_ACCOUNT)
+    assert CaseAction.AMAZON_REFUSED not in actions_for(waiting, Job.CLOSE_CUSTOMER_ACCOUNT)

@@ -195,7 +195,7 @@ def test_every_row_has_the_same_buttons_in_the_same_place_and_a_menu_with_them(
         buttons = [child(window, QPushButton, a.value) for a in CaseAction]
         assert all(b.isVisible() for b in buttons)
         places.append([b.geometry() for b in buttons])
-        offered = actions_for(case.state)
+        offered = actions_for(case.state, case.job)
         assert [b.isEnabled() for b in buttons] == [a in offered for a in CaseAction]
         menu = window.case_menu()
         items = [i for i in menu.actions() if i.objectName()]

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.case_actions import CaseAction, actions_for
+from app.core.case_states import CaseState
 from app.core.languages import Language
 from app.ui.cases.case_texts import long_date, state_name
 from app.ui.cases.cases_model import CasesModel, account_name
@@ -46,8 +48,11 @@ ACTION_NAMES = SentenceTable(
         CaseAction.CONTINUE: QT_TRANSLATE_NOOP("MainWindow", "Continue"),
         CaseAction.RESTART: QT_TRANSLATE_NOOP("MainWindow", "Start again"),
         CaseAction.TRY_AGAIN: QT_TRANSLATE_NOOP("MainWindow", "Try again"),
+        CaseAction.AMAZON_REFUSED: QT_TRANSLATE_NOOP("MainWindow", "Amazon refused\u2026"),
+        CaseAction.CONFIRMED_IN_TIME: QT_TRANSLATE_NOOP("MainWindow", "I did confirm it in time"),
         CaseAction.MARK_SOLVED: QT_TRANSLATE_NOOP("MainWindow", "Mark as solved"),
         CaseAction.ABANDON: QT_TRANSLATE_NOOP("MainWindow", "Abandon\u2026"),
+        CaseAction.EDIT_NOTES: QT_TRANSLATE_NOOP("MainWindow", "Notes\u2026"),
         CaseAction.DELETE: QT_TRANSLATE_NOOP("MainWindow", "Delete\u2026"),
     },
 )
@@ -112,15 +117,16 @@ class MainWindow(QMainWindow):
         self.action_buttons: dict[CaseAction, QPushButton] = {}
         self.action_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
         self.action_group.setExclusive(False)
-        case_buttons = QHBoxLayout()
+        case_buttons = QGridLayout()  # two rows: every button always in its place
+        per_row = (len(CaseAction) + 1) // 2
         for number, action in enumerate(CaseAction.__members__.values()):
             button = QPushButton()
             button.setObjectName(action.value)
             self.action_group.addButton(button, number)
-            case_buttons.addWidget(button)
+            case_buttons.addWidget(button, number // per_row, number % per_row)
             self.action_buttons[action] = button
         self.action_group.idClicked.connect(self._act_number)
-        case_buttons.addStretch(1)
+        case_buttons.setColumnStretch(per_row, 1)
         self.checker_button = QPushButton()
         self.checker_button.setObjectName("checker")
         self.checker_button.clicked.connect(self.checker_requested)
@@ -312,7 +318,7 @@ class MainWindow(QMainWindow):
 
     def _update_selection(self) -> None:
         case = self.selected_case()
-        offered = actions_for(case.state) if case is not None else ()
+        offered = actions_for(case.state, case.job) if case is not None else ()
         for action, button in self.action_buttons.items():
             button.setEnabled(action in offered)  # disabled, never hidden: nothing moves
         if case is None:
@@ -362,7 +368,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.setObjectName("caseMenu")
         case = self.selected_case()
-        offered = actions_for(case.state) if case is not None else ()
+        offered = actions_for(case.state, case.job) if case is not None else ()
         for action in CaseAction.__members__.values():
             item = menu.addAction(ACTION_NAMES[action])
             item.setObjectName(action.value)
@@ -387,7 +393,7 @@ class MainWindow(QMainWindow):
         """A double-click opens the case: its details below; a draft is continued."""
         self.table.selectRow(index.row())
         case = self.selected_case()
-        if case is not None and CaseAction.CONTINUE in actions_for(case.state):
+        if case is not None and CaseAction.CONTINUE in actions_for(case.state, case.job):
             self._act(CaseAction.CONTINUE)
 
     def _act_number(self, number: int) -> None:
@@ -413,12 +419,28 @@ class MainWindow(QMainWindow):
             ).format(account=account_name(case)),
         ):
             return
-        if action is CaseAction.ABANDON and not self._ask(
-            self.tr("Abandon this closure?"),
-            self.tr(
-                "Mark the case \u201c{account}\u201d as abandoned? The account stays open; "
-                "the case stays in your list."
-            ).format(account=account_name(case)),
+        if (
+            action is CaseAction.ABANDON
+            and case.state is CaseState.IN_PROGRESS
+            and not self._ask(
+                self.tr("Abandon this case?"),
+                self.tr(
+                    "Mark the case \u201c{account}\u201d as abandoned? Nothing changes on "
+                    "Amazon; the case stays in your list."
+                ).format(account=account_name(case)),
+            )
+        ):
+            return
+        if (
+            action is CaseAction.ABANDON
+            and case.state is not CaseState.IN_PROGRESS
+            and not self._ask(
+                self.tr("Abandon this closure?"),
+                self.tr(
+                    "Mark the case \u201c{account}\u201d as abandoned? The account stays open; "
+                    "the case stays in your list."
+                ).format(account=account_name(case)),
+            )
         ):
             return
         self.case_action_requested.emit(action, case.id)

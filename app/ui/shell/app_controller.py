@@ -94,6 +94,9 @@ class AppController(QObject):
             CaseAction.CONTINUE: self._continue,
             CaseAction.RESTART: self._restart,
             CaseAction.TRY_AGAIN: self._try_again,
+            CaseAction.AMAZON_REFUSED: self._amazon_refused,
+            CaseAction.CONFIRMED_IN_TIME: self._mark_confirmed,
+            CaseAction.EDIT_NOTES: self._edit_notes,
         }
 
     def today(self) -> dt.date:
@@ -291,6 +294,9 @@ class AppController(QObject):
             CaseState.ABANDONED: QT_TRANSLATE_NOOP(
                 "CaseChanges", "case \u201c{account}\u201d abandoned"
             ),
+            CaseState.REFUSED: QT_TRANSLATE_NOOP(
+                "CaseChanges", "case \u201c{account}\u201d marked as refused by Amazon"
+            ),
         }
         source = (
             texts[state]
@@ -330,6 +336,31 @@ class AppController(QObject):
             self.session.put(
                 type(case).model_validate(case.model_dump() | {"deadline": chosen}), text
             )
+
+    def _amazon_refused(self, case: Case) -> None:
+        """A seller closure Amazon refused: its reasons kept; "Try again" is then offered."""
+        from app.core.cases import change_state
+        from app.ui.cases.case_dialogs import ask_refusal_reasons
+
+        reasons = ask_refusal_reasons(self.main_window, case)
+        if reasons is None:
+            return
+        refused = change_state(case, CaseState.REFUSED, self.clock())
+        self.session.put(
+            refused.model_copy(update={"refusal_reasons": reasons}),
+            self._change_text(case, CaseState.REFUSED),
+        )
+
+    def _edit_notes(self, case: Case) -> None:
+        from app.ui.cases.case_dialogs import ask_notes
+        from app.ui.cases.cases_model import account_name
+
+        notes = ask_notes(self.main_window, case)
+        if notes is not None and notes != case.notes:
+            text = QCoreApplication.translate(
+                "CaseChanges", "notes of \u201c{account}\u201d changed"
+            ).format(account=account_name(case))
+            self.session.put(case.model_copy(update={"notes": notes}), text)
 
     def _add_to_calendar(self, case: Case) -> None:
         self._export([case])
