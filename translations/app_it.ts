@@ -156,6 +156,42 @@
         <translation>Risolta</translation>
     </message>
     <message>
+        <source>Started on {date}, request not sent yet.</source>
+        <translation>Iniziato il {date}, richiesta non ancora inviata.</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation since {date}.</source>
+        <translation>In attesa della tua conferma dal {date}.</translation>
+    </message>
+    <message>
+        <source>Confirmed on {date}.</source>
+        <translation>Confermato il {date}.</translation>
+    </message>
+    <message>
+        <source>On {date} the deadline passed without being marked as confirmed.</source>
+        <translation>Il {date} la scadenza è passata senza che fosse segnato come confermato.</translation>
+    </message>
+    <message>
+        <source>Refused by Amazon on {date}.</source>
+        <translation>Rifiutato da Amazon il {date}.</translation>
+    </message>
+    <message>
+        <source>Abandoned on {date}.</source>
+        <translation>Abbandonato il {date}.</translation>
+    </message>
+    <message>
+        <source>Opened on {date}.</source>
+        <translation>Aperto il {date}.</translation>
+    </message>
+    <message>
+        <source>Waiting for Amazon&apos;s e-mail since {date}.</source>
+        <translation>In attesa dell&apos;e-mail di Amazon dal {date}.</translation>
+    </message>
+    <message>
+        <source>Solved on {date}.</source>
+        <translation>Risolto il {date}.</translation>
+    </message>
+    <message>
         <source>No deadline</source>
         <translation>Nessuna scadenza</translation>
     </message>
@@ -1507,10 +1543,6 @@
     <message>
         <source>Your notes: {notes}</source>
         <translation>Le tue note: {notes}</translation>
-    </message>
-    <message>
-        <source>{date}: {state}</source>
-        <translation>{date}: {state}</translation>
     </message>
     <message>
         <source>Delete this case?</source>

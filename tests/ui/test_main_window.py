@@ -72,7 +72,7 @@ def test_cases_are_listed_newest_first_with_state_and_deadline(
     window.table.selectRow(0)
     details = plain(child(window, QLabel, "details").text())  # type: ignore[attr-defined]
     assert "Your notes: Errore 503" in details
-    assert "20 November 2026: In progress" in details
+    assert "Opened on Friday, 20 November 2026." in details
 
 
 def test_marking_solved_is_saved_with_its_date(

@@ -135,3 +135,31 @@ def test_notes_can_be_edited_on_any_case_and_undone(
     assert saved(store, label).notes == "telefonato il 21"
     window.undo_stack.undo()  # type: ignore[union-attr]
     assert saved(store, label).notes == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [(Language.ENGLISH, "Confirmed on "), (Language.ITALIAN, "Confermato il ")],
+)
+def test_a_finished_case_has_no_next_deadline_and_its_history_says_what_each_date_is(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    store: DocumentStore,
+    qtbot: QtBot,
+    language: Language,
+    line: str,
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.cases.cases_model import DEADLINE
+    from tests.ui.driving import plain
+
+    switcher.apply(language)
+    window = open_app(switcher, data_dir, qtbot)
+    select(window, "Scaduto")
+    click(qtbot, child(window, QPushButton, "confirmed_in_time"))
+    select(window, "Scaduto")
+    row = window.table.selectionModel().selectedRows()[0].row()
+    assert window.model.index(row, DEADLINE).data() == ""
+    details = plain(child(window, QLabel, "details").text())  # type: ignore[attr-defined]
+    assert line in details

@@ -18,7 +18,7 @@ from app.core.labels import LabelProblem
 from app.core.languages import Language
 from app.core.limits import MAX_LABEL_LENGTH
 from app.core.password_check import CharacterClass, Finding, FindingKind
-from app.ui.cases.case_texts import STATE_NAMES, time_left
+from app.ui.cases.case_texts import HISTORY_LINES, STATE_NAMES, time_left
 from app.ui.cases.main_window import ACTION_NAMES
 from app.ui.checker.checker_dialog import REASONS
 from app.ui.hints.hint_book import unavailable_reasons, unavailable_text
@@ -34,6 +34,7 @@ from tests import catalog
 
 TABLES: dict[str, SentenceTable[Any]] = {
     "case states": STATE_NAMES,
+    "case history lines": HISTORY_LINES,
     "case actions": ACTION_NAMES,
     "checker reasons": REASONS,
     "keyring problems": unavailable_reasons(),

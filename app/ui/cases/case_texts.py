@@ -26,12 +26,38 @@ STATE_NAMES = SentenceTable(
         CaseState.SOLVED: QT_TRANSLATE_NOOP("CaseTexts", "Solved"),
     },
 )
+# One line of a case's history: what happened on that day, in a full sentence.
+HISTORY_LINES = SentenceTable(
+    "CaseTexts",
+    {
+        CaseState.DRAFT: QT_TRANSLATE_NOOP("CaseTexts", "Started on {date}, request not sent yet."),
+        CaseState.WAITING_CONFIRMATION: QT_TRANSLATE_NOOP(
+            "CaseTexts", "Waiting for your confirmation since {date}."
+        ),
+        CaseState.CONFIRMED: QT_TRANSLATE_NOOP("CaseTexts", "Confirmed on {date}."),
+        CaseState.EXPIRED: QT_TRANSLATE_NOOP(
+            "CaseTexts", "On {date} the deadline passed without being marked as confirmed."
+        ),
+        CaseState.REFUSED: QT_TRANSLATE_NOOP("CaseTexts", "Refused by Amazon on {date}."),
+        CaseState.ABANDONED: QT_TRANSLATE_NOOP("CaseTexts", "Abandoned on {date}."),
+        CaseState.IN_PROGRESS: QT_TRANSLATE_NOOP("CaseTexts", "Opened on {date}."),
+        CaseState.WAITING_FOR_RESET: QT_TRANSLATE_NOOP(
+            "CaseTexts", "Waiting for Amazon's e-mail since {date}."
+        ),
+        CaseState.SOLVED: QT_TRANSLATE_NOOP("CaseTexts", "Solved on {date}."),
+    },
+)
 CaseTexts = CountingContext("CaseTexts")  # for the sentences with a number
 
 
 def state_name(state: CaseState) -> str:
     """The state in words; a state missing from the table is a KeyError (a test walks them)."""
     return STATE_NAMES[state]
+
+
+def history_line(state: CaseState, day: dt.date) -> str:
+    """What the history's date `day` is, e.g. "Confirmed on 22 November 2026."."""
+    return HISTORY_LINES[state].format(date=long_date(day))
 
 
 def long_date(day: dt.date) -> str:

@@ -100,6 +100,8 @@ class CasesModel(QAbstractTableModel):
         if column == STATE:
             return state_name(case.state)
         if column == DEADLINE:
+            if case.state in FINISHED_STATES:
+                return ""  # finished: there is no next deadline
             return long_date(case.deadline) if case.deadline else no_deadline()
         if column == TIME_LEFT:
             return time_left(case.state, case.deadline, self.today())

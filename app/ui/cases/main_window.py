@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.case_actions import CaseAction, actions_for
 from app.core.case_states import CaseState
 from app.core.languages import Language
-from app.ui.cases.case_texts import long_date, state_name
+from app.ui.cases.case_texts import history_line, long_date, state_name
 from app.ui.cases.cases_model import CasesModel, account_name
 from app.ui.flows.registry import flow_ui
 from app.ui.kit.rich_text import paragraphs
@@ -342,12 +342,7 @@ class MainWindow(QMainWindow):
         if case.notes:
             lines.append(self.tr("Your notes: {notes}").format(notes=case.notes))
         for change in case.history:
-            lines.append(
-                self.tr("{date}: {state}").format(
-                    date=long_date(change.at.astimezone().date()),
-                    state=state_name(change.state),
-                )
-            )
+            lines.append(history_line(change.state, change.at.astimezone().date()))
         self.details.setText(paragraphs(lines))
 
     # -- actions ---------------------------------------------------------------------------
