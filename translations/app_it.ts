@@ -1845,8 +1845,8 @@
         <translation>Entro oggi ({date}) Amazon dovrebbe aver risposto sul documento d&apos;identità inviato per “{account}”. Nessuna e-mail, nemmeno nella cartella dello spam? Contatta il Supporto venditori.</translation>
     </message>
     <message>
-        <source>The closure request for “{account}” was not confirmed in time, so it is void. Select it in your list and press “Start again”.</source>
-        <translation>La richiesta di chiusura di “{account}” non è stata confermata in tempo, quindi non vale più. Seleziona la pratica nel tuo elenco e premi “Ricomincia”.</translation>
+        <source>The deadline to confirm the closure of “{account}” has passed, and it was not marked as confirmed here. If you did confirm it in time, select it in your list and press “I did confirm it in time”; if not, the request is void: press “Start again”.</source>
+        <translation>La scadenza per confermare la chiusura di “{account}” è passata, e qui non risulta confermata. Se l&apos;hai confermata in tempo, seleziona la pratica nel tuo elenco e premi “L&apos;ho confermata in tempo”; altrimenti la richiesta non vale più: premi “Ricomincia”.</translation>
     </message>
     <message>
         <source>{account}: {state}, {left}</source>

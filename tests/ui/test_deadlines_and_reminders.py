@@ -99,7 +99,10 @@ def test_the_day_before_and_the_day_itself_each_remind_once(
 
     clock.now = NOW + dt.timedelta(days=3)
     [message] = reminders.check(at_start_up=False)
-    assert "was not confirmed in time" in message
+    # the app cannot know more than "not marked as confirmed": it offers both ways on
+    assert "has passed, and it was not marked as confirmed here" in message
+    assert "\u201cI did confirm it in time\u201d" in message
+    assert "\u201cStart again\u201d" in message
     assert saved(data_dir)[0].state is CaseState.EXPIRED
 
 

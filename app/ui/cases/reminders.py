@@ -42,8 +42,10 @@ def reminder_text(case: Case, kind: ReminderKind) -> str:
 def expired_text(case: Case) -> str:
     return QCoreApplication.translate(
         "Reminders",
-        "The closure request for \u201c{account}\u201d was not confirmed in time, so it is "
-        "void. Select it in your list and press \u201cStart again\u201d.",
+        "The deadline to confirm the closure of \u201c{account}\u201d has passed, and it was "
+        "not marked as confirmed here. If you did confirm it in time, select it in your list "
+        "and press \u201cI did confirm it in time\u201d; if not, the request is void: press "
+        "\u201cStart again\u201d.",
     ).format(account=account_name(case))
 
 
