@@ -98,3 +98,13 @@ def send_request(qtbot: QtBot, w: AssistantWizard) -> None:
 
 def finish(qtbot: QtBot, w: AssistantWizard) -> None:
     press(qtbot, w, B.FinishButton)
+
+
+def up_to_the_customer_request(qtbot: QtBot, w: AssistantWizard, label: str) -> None:
+    """From the start page to "I have sent the request", for a customer account `label`."""
+    choose_job(qtbot, w, Job.CLOSE_CUSTOMER_ACCOUNT)
+    name_account(qtbot, w, label)
+    next_page(qtbot, w)
+    tick_all(qtbot, w)
+    next_page(qtbot, w)
+    commit(qtbot, w, label)

@@ -8,20 +8,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
 from pytestqt.qtbot import QtBot
 
-from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.ui.shell.language import LanguageSwitcher
 from tests.ui.closing_steps import (
     B,
     Clock,
-    choose_job,
-    commit,
     launch,
-    name_account,
-    next_page,
     send_request,
-    tick_all,
+    up_to_the_customer_request,
     wizard,
 )
 from tests.ui.conftest import settle
@@ -33,12 +28,7 @@ def _to_the_confirmation(
 ) -> tuple[object, object]:
     controller = launch(switcher, data_dir, qtbot, Clock(), has_cases=False)
     w = wizard(controller, qtbot)
-    choose_job(qtbot, w, Job.CLOSE_CUSTOMER_ACCOUNT)
-    name_account(qtbot, w, "Casa")
-    next_page(qtbot, w)
-    tick_all(qtbot, w)
-    next_page(qtbot, w)
-    commit(qtbot, w, "Casa")
+    up_to_the_customer_request(qtbot, w, "Casa")
     send_request(qtbot, w)
     assert w.current_page_id() is PageId.CUSTOMER_CONFIRM
     return controller, w

@@ -30,12 +30,9 @@ from tests.ui.closing_steps import (
     B,
     Clock,
     choose_job,
-    commit,
     launch,
-    name_account,
-    next_page,
     send_request,
-    tick_all,
+    up_to_the_customer_request,
     wizard,
 )
 from tests.ui.conftest import settle
@@ -74,12 +71,7 @@ def to_the_request(
     if job is Job.CLOSE_SELLER_ACCOUNT:
         up_to_the_request(qtbot, w, label, unified=False)
         return controller, w
-    choose_job(qtbot, w, job)
-    name_account(qtbot, w, label)
-    next_page(qtbot, w)
-    tick_all(qtbot, w)
-    next_page(qtbot, w)
-    commit(qtbot, w, label)
+    up_to_the_customer_request(qtbot, w, label)
     return controller, w
 
 
