@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Before Qt is imported anywhere: no screen here, and no session bus unless a test starts one.
@@ -92,10 +93,13 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    # No garbage collection from here on: it could destroy a Qt object's leftovers while the
+    # summary is printed.
+    gc.disable()
     session.config.stash[_EXIT_STATUS] = int(exitstatus)
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(tryfirst=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
     status = config.stash.get(_EXIT_STATUS, None)
     if status is None:
