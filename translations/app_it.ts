@@ -71,23 +71,23 @@
     <name>CaseChanges</name>
     <message>
         <source>case “{account}” marked as confirmed</source>
-        <translation>caso “{account}” segnato come confermato</translation>
+        <translation>pratica “{account}” segnata come confermata</translation>
     </message>
     <message>
         <source>case “{account}” marked as solved</source>
-        <translation>caso “{account}” segnato come risolto</translation>
+        <translation>pratica “{account}” segnata come risolta</translation>
     </message>
     <message>
         <source>case “{account}” abandoned</source>
-        <translation>caso “{account}” abbandonato</translation>
+        <translation>pratica “{account}” abbandonata</translation>
     </message>
     <message>
         <source>case “{account}” marked as refused by Amazon</source>
-        <translation>caso “{account}” segnato come rifiutato da Amazon</translation>
+        <translation>pratica “{account}” segnata come rifiutata da Amazon</translation>
     </message>
     <message>
         <source>case “{account}” deleted</source>
-        <translation>caso “{account}” eliminato</translation>
+        <translation>pratica “{account}” eliminata</translation>
     </message>
     <message>
         <source>deadline of “{account}” moved to {date}</source>
@@ -99,14 +99,14 @@
     </message>
 </context>
 <context>
-    <name>CaseDialogs</name>
+    <name>CaseTextDialog</name>
     <message>
         <source>Amazon refused</source>
         <translation>Amazon ha rifiutato</translation>
     </message>
     <message>
         <source>Amazon refused to close “{account}”. Copy here the reasons its message gives: the case is then marked as refused, and you can try again.</source>
-        <translation>Amazon ha rifiutato di chiudere “{account}”. Copia qui i motivi indicati nel suo messaggio: il caso viene poi segnato come rifiutato e potrai riprovare.</translation>
+        <translation>Amazon ha rifiutato di chiudere “{account}”. Copia qui i motivi indicati nel suo messaggio: la pratica viene poi segnata come rifiutata e potrai riprovare.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -386,26 +386,6 @@
         <source>Optional: what happened, in your own words. Never write a password here.</source>
         <translation>Facoltativo: che cosa è successo, con parole tue. Non scrivere mai qui una password.</translation>
     </message>
-    <message>
-        <source>These notes seem to contain a password. Remove it: the notes are saved on this computer as plain text, and this app never keeps passwords.</source>
-        <translation>Queste note sembrano contenere una password. Toglila: le note vengono salvate su questo computer come testo semplice, e questa app non conserva mai le password.</translation>
-    </message>
-    <message>
-        <source>A password in your notes?</source>
-        <translation>Una password nelle note?</translation>
-    </message>
-    <message>
-        <source>Your notes seem to contain a password. Notes are saved on this computer as plain text, where anyone using it can read them: remove the password first.</source>
-        <translation>Le tue note sembrano contenere una password. Le note vengono salvate su questo computer come testo semplice, che chiunque lo usi può leggere: prima togli la password.</translation>
-    </message>
-    <message>
-        <source>Edit the notes</source>
-        <translation>Modifica le note</translation>
-    </message>
-    <message>
-        <source>There is no password</source>
-        <translation>Non c&apos;è nessuna password</translation>
-    </message>
 </context>
 <context>
     <name>Closing</name>
@@ -548,6 +528,14 @@
     <message>
         <source>Open Amazon&apos;s closure page with the button below and sign in to the account “{label}”, and only that one. If the button does not lead there, search for “close account” in the Help section of {store}: the page is called “Close your Amazon account”.</source>
         <translation>Apri la pagina di chiusura di Amazon con il pulsante qui sotto e accedi all&apos;account “{label}”, e solo a quello. Se il pulsante non ti porta lì, cerca “chiudere account” nella sezione Aiuto di {store}: è la pagina per chiudere il tuo account Amazon.</translation>
+    </message>
+    <message>
+        <source>Amazon usually refuses while one of these is not done yet:</source>
+        <translation>Di solito Amazon rifiuta finché una di queste cose non è stata fatta:</translation>
+    </message>
+    <message>
+        <source>When they are fixed, select the case in your list and press “Try again”: I take you back to the checklist, with your answers kept.</source>
+        <translation>Quando avrai sistemato tutto, seleziona la pratica nel tuo elenco e premi “Riprova”: ti riporto alla lista dei controlli, con le risposte che avevi già dato.</translation>
     </message>
     <message>
         <source>your order history and invoices;</source>
@@ -1558,15 +1546,15 @@
     </message>
     <message>
         <source>Mark the case “{account}” as confirmed? Do it once you have confirmed the request as Amazon&apos;s message asked: its reminders stop.</source>
-        <translation>Segnare il caso “{account}” come confermato? Fallo dopo aver confermato la richiesta come chiedeva il messaggio di Amazon: i suoi promemoria si fermano.</translation>
+        <translation>Segnare la pratica “{account}” come confermata? Fallo dopo aver confermato la richiesta come chiedeva il messaggio di Amazon: i suoi promemoria si fermano.</translation>
     </message>
     <message>
         <source>Abandon this case?</source>
-        <translation>Abbandonare questo caso?</translation>
+        <translation>Abbandonare questa pratica?</translation>
     </message>
     <message>
         <source>Mark the case “{account}” as abandoned? Nothing changes on Amazon; the case stays in your list.</source>
-        <translation>Segnare il caso “{account}” come abbandonato? Su Amazon non cambia nulla; il caso resta nel tuo elenco.</translation>
+        <translation>Segnare la pratica “{account}” come abbandonata? Su Amazon non cambia nulla; la pratica resta nel tuo elenco.</translation>
     </message>
     <message>
         <source>Abandon this closure?</source>
@@ -1669,6 +1657,29 @@
     <message>
         <source>part of the path is a file, not a folder</source>
         <translation>una parte del percorso è un file, non una cartella</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordInNotes</name>
+    <message>
+        <source>These notes seem to contain a password. Remove it: the notes are saved on this computer as plain text, and this app never keeps passwords.</source>
+        <translation>Queste note sembrano contenere una password. Toglila: le note vengono salvate su questo computer come testo semplice, e questa app non conserva mai le password.</translation>
+    </message>
+    <message>
+        <source>A password in your notes?</source>
+        <translation>Una password nelle note?</translation>
+    </message>
+    <message>
+        <source>Your notes seem to contain a password. Notes are saved on this computer as plain text, where anyone using it can read them: remove the password first.</source>
+        <translation>Le tue note sembrano contenere una password. Le note vengono salvate su questo computer come testo semplice, che chiunque lo usi può leggere: prima togli la password.</translation>
+    </message>
+    <message>
+        <source>Edit the notes</source>
+        <translation>Modifica le note</translation>
+    </message>
+    <message>
+        <source>There is no password</source>
+        <translation>Non c&apos;è nessuna password</translation>
     </message>
 </context>
 <context>
@@ -1812,14 +1823,6 @@
     <message>
         <source>Copy or summarise the reasons from the message.</source>
         <translation>Copia o riassumi i motivi scritti nel messaggio.</translation>
-    </message>
-    <message>
-        <source>Amazon usually refuses while one of these is not done yet:</source>
-        <translation>Di solito Amazon rifiuta finché una di queste cose non è stata fatta:</translation>
-    </message>
-    <message>
-        <source>When they are fixed, select the case in your list and press “Try again”: I take you back to the checklist, with your answers kept.</source>
-        <translation>Quando avrai sistemato tutto, seleziona la pratica nel tuo elenco e premi “Riprova”: ti riporto alla lista dei controlli, con le risposte che avevi già dato.</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.core.case_states import CaseState
@@ -15,7 +24,9 @@ from app.core.document import Document
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.storage.store import DocumentStore
+from app.ui.cases.case_dialogs import CaseTextDialog
 from app.ui.shell.language import LanguageSwitcher
+from tests.catalog import italian
 from tests.ui.driving import child, click
 from tests.ui.test_undo_case_changes import open_app, say_yes, select
 
@@ -163,3 +174,133 @@ def test_a_finished_case_has_no_next_deadline_and_its_history_says_what_each_dat
     assert window.model.index(row, DEADLINE).data() == ""
     details = plain(child(window, QLabel, "details").text())  # type: ignore[attr-defined]
     assert line in details
+
+
+def _in_the_dialog(qtbot: QtBot, act: Callable[[CaseTextDialog], None]) -> None:
+    """Once the modal case dialog is open, `act` on it as the user would."""
+
+    def now() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CaseTextDialog)
+        act(dialog)
+
+    QTimer.singleShot(0, now)
+
+
+def _press_save(dialog: QWidget) -> None:
+    buttons = child(dialog, QDialogButtonBox, "")
+    assert isinstance(buttons, QDialogButtonBox)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save is not None
+    save.click()
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.ITALIAN])
+def test_notes_that_look_like_a_password_are_questioned_before_they_are_saved(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    store: DocumentStore,
+    qtbot: QtBot,
+    language: Language,
+) -> None:
+    switcher.apply(language)
+    window = open_app(switcher, data_dir, qtbot)
+    select(window, "Accesso")
+    seen: dict[str, object] = {}
+
+    def answer_the_password_question(go_back: bool) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.objectName() == "passwordInNotes"
+        seen.setdefault("question", box.text())
+        child(box, QPushButton, "editNotes" if go_back else "keepNotes").click()
+
+    def write_a_password(dialog: CaseTextDialog) -> None:
+        qtbot.keyClicks(dialog.edit, "pwd=Gatto123")
+        warning = child(dialog, QLabel, "passwordWarning")
+        seen["warning shown"] = warning.isVisible()
+        seen["warning"] = warning.text()
+        QTimer.singleShot(0, lambda: answer_the_password_question(go_back=True))
+        _press_save(dialog)
+        seen["still open after Edit the notes"] = dialog.isVisible()
+        dialog.edit.setPlainText("telefonato il 21")
+        seen["warning after the fix"] = warning.isVisible()
+        _press_save(dialog)
+
+    _in_the_dialog(qtbot, write_a_password)
+    click(qtbot, child(window, QPushButton, "edit_notes"))
+    warning = (
+        "These notes seem to contain a password. Remove it: the notes are saved on this "
+        "computer as plain text, and this app never keeps passwords."
+    )
+    assert seen["warning shown"] is True
+    assert seen["warning"] == (italian(warning) if language is Language.ITALIAN else warning)
+    assert seen["still open after Edit the notes"] is True
+    assert seen["warning after the fix"] is False
+    assert saved(store, "Accesso").notes == "telefonato il 21"
+
+
+def test_notes_kept_anyway_after_the_question_are_saved(
+    switcher: LanguageSwitcher, data_dir: Path, store: DocumentStore, qtbot: QtBot
+) -> None:
+    window = open_app(switcher, data_dir, qtbot)
+    select(window, "Accesso")
+
+    def keep_them(dialog: CaseTextDialog) -> None:
+        qtbot.keyClicks(dialog.edit, "pin: 1234 della carta regalo")
+
+        def answer() -> None:
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            child(box, QPushButton, "keepNotes").click()
+
+        QTimer.singleShot(0, answer)
+        _press_save(dialog)
+
+    _in_the_dialog(qtbot, keep_them)
+    click(qtbot, child(window, QPushButton, "edit_notes"))
+    assert saved(store, "Accesso").notes == "pin: 1234 della carta regalo"
+
+
+def test_cancelling_the_notes_dialog_changes_nothing(
+    switcher: LanguageSwitcher, data_dir: Path, store: DocumentStore, qtbot: QtBot
+) -> None:
+    window = open_app(switcher, data_dir, qtbot)
+    select(window, "Accesso")
+
+    def type_then_escape(dialog: CaseTextDialog) -> None:
+        qtbot.keyClicks(dialog.edit, "qualcosa")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    _in_the_dialog(qtbot, type_then_escape)
+    click(qtbot, child(window, QPushButton, "edit_notes"))
+    assert saved(store, "Accesso").notes == ""
+    assert window.undo_stack is not None and not window.undo_stack.canUndo()
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.ITALIAN])
+def test_the_refusal_dialog_says_what_to_fix_and_how_to_try_again(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    store: DocumentStore,
+    qtbot: QtBot,
+    language: Language,
+) -> None:
+    switcher.apply(language)
+    window = open_app(switcher, data_dir, qtbot)
+    select(window, "Venditore")
+    advice: list[str] = []
+
+    def give_the_reasons(dialog: CaseTextDialog) -> None:
+        advice.append(child(dialog, QLabel, "advice").text())
+        qtbot.keyClicks(dialog.edit, "Saldo non pagato")
+        _press_save(dialog)
+
+    _in_the_dialog(qtbot, give_the_reasons)
+    click(qtbot, child(window, QPushButton, "amazon_refused"))
+    balance = "Balance at zero"
+    try_again = "press \u201cTry again\u201d"
+    if language is Language.ITALIAN:
+        balance, try_again = italian(balance, "Closing"), "\u201cRiprova\u201d"
+    assert balance in advice[0] and try_again in advice[0]
+    assert saved(store, "Venditore").refusal_reasons == "Saldo non pagato"
+    assert child(window, QPushButton, "try_again").isEnabled()

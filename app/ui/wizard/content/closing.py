@@ -211,3 +211,35 @@ SELLER_REQUEST_STEPS = (
     QT_TRANSLATE_NOOP("Closing", "Fill in all the required fields."),
     QT_TRANSLATE_NOOP("Closing", "Press Send."),
 )
+
+
+def refusal_advice() -> str:
+    """What to fix after Amazon refused a seller closure, then how to try again (rich text).
+
+    Shown on the wizard's refusal page and in the main window's "Amazon refused" dialog.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.kit.rich_text import bullet_list, paragraphs
+
+    return (
+        paragraphs(
+            [
+                QCoreApplication.translate(
+                    "Closing", "Amazon usually refuses while one of these is not done yet:"
+                )
+            ]
+        )
+        + bullet_list(
+            QCoreApplication.translate(CONTEXT, item.title) for item in SELLER_PREREQUISITES
+        )
+        + paragraphs(
+            [
+                QCoreApplication.translate(
+                    "Closing",
+                    "When they are fixed, select the case in your list and press \u201cTry "
+                    "again\u201d: I take you back to the checklist, with your answers kept.",
+                )
+            ]
+        )
+    )

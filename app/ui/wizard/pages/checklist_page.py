@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from app.core.limits import MAX_LABEL_LENGTH
 from app.core.notes_check import looks_like_a_password
 from app.core.pages import PageId
 from app.ui.kit.label_warning import LabelWarning
+from app.ui.kit.password_in_notes import keep_notes_anyway, notes_warning_text
 from app.ui.kit.text_limits import limit_plain_text
 from app.ui.kit.widgets import warning_label
 from app.ui.wizard.content.guidance import GuidanceContent
@@ -84,12 +84,7 @@ class ChecklistPage(FlowPage):
         self.notes_edit.setPlaceholderText(
             self.tr("Optional: what happened, in your own words. Never write a password here.")
         )
-        self.notes_warning.setText(
-            self.tr(
-                "These notes seem to contain a password. Remove it: the notes are saved on this "
-                "computer as plain text, and this app never keeps passwords."
-            )
-        )
+        self.notes_warning.setText(notes_warning_text())
 
     def isComplete(self) -> bool:
         return super().isComplete() and self.label_warning.problem is None
@@ -104,29 +99,7 @@ class ChecklistPage(FlowPage):
 
     def validatePage(self) -> bool:
         """Before the notes go on to be saved: warn if they seem to hold a password."""
-        if not looks_like_a_password(self.answers.notes) or self._keep_notes_anyway():
+        if not looks_like_a_password(self.answers.notes) or keep_notes_anyway(self):
             return super().validatePage()
         self.notes_edit.setFocus()
         return False
-
-    def _keep_notes_anyway(self) -> bool:
-        box = QMessageBox(self)
-        box.setObjectName("passwordInNotes")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("A password in your notes?"))
-        box.setText(
-            self.tr(
-                "Your notes seem to contain a password. Notes are saved on this computer as "
-                "plain text, where anyone using it can read them: remove the password first."
-            )
-        )
-        edit = box.addButton(self.tr("Edit the notes"), QMessageBox.ButtonRole.RejectRole)
-        edit.setObjectName("editNotes")
-        keep = box.addButton(self.tr("There is no password"), QMessageBox.ButtonRole.AcceptRole)
-        keep.setObjectName("keepNotes")
-        box.setDefaultButton(edit)
-        box.setEscapeButton(edit)
-        box.exec()
-        chosen = box.clickedButton()
-        box.deleteLater()
-        return chosen is keep

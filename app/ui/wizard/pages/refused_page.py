@@ -6,10 +6,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.core.answers import Answers
 from app.core.pages import PageId
-from app.ui.kit.rich_text import bullet_list, paragraphs
 from app.ui.kit.text_limits import limit_plain_text
 from app.ui.kit.widgets import wrapping_label
-from app.ui.wizard.content.closing import SELLER_PREREQUISITES
+from app.ui.wizard.content.closing import refusal_advice
 from app.ui.wizard.pages.flow_page import FlowPage
 
 
@@ -36,18 +35,7 @@ class RefusedPage(FlowPage):
         self.setSubTitle(self.tr("It happens: fix what Amazon asks for, then try again."))
         self.reasons_caption.setText(self.tr("&Amazon's reasons, in its own words:"))
         self.reasons.setPlaceholderText(self.tr("Copy or summarise the reasons from the message."))
-        self.to_fix.setText(
-            paragraphs([self.tr("Amazon usually refuses while one of these is not done yet:")])
-            + bullet_list(self.t(item.title) for item in SELLER_PREREQUISITES)
-            + paragraphs(
-                [
-                    self.tr(
-                        "When they are fixed, select the case in your list and press \u201cTry "
-                        "again\u201d: I take you back to the checklist, with your answers kept."
-                    )
-                ]
-            )
-        )
+        self.to_fix.setText(refusal_advice())
 
     def initializePage(self) -> None:
         self.reasons.setPlainText(self.answers.refusal_reasons)
