@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -99,10 +100,11 @@ def ask_refusal_reasons(parent: QWidget | None, case: Case) -> str | None:
     return _ask_text(
         CaseTextDialog(
             parent,
-            CaseTextDialog.tr("Amazon refused"),
-            CaseTextDialog.tr(
+            QCoreApplication.translate("CaseTextDialog", "Amazon refused"),
+            QCoreApplication.translate(
+                "CaseTextDialog",
                 "Amazon refused to close \u201c{account}\u201d. Copy here the reasons its "
-                "message gives: the case is then marked as refused, and you can try again."
+                "message gives: the case is then marked as refused, and you can try again.",
             ).format(account=account_name(case)),
             case.refusal_reasons,
             check_passwords=False,
@@ -116,10 +118,10 @@ def ask_notes(parent: QWidget | None, case: Case) -> str | None:
     return _ask_text(
         CaseTextDialog(
             parent,
-            CaseTextDialog.tr("Notes"),
-            CaseTextDialog.tr("Your notes on \u201c{account}\u201d (never a password):").format(
-                account=account_name(case)
-            ),
+            QCoreApplication.translate("CaseTextDialog", "Notes"),
+            QCoreApplication.translate(
+                "CaseTextDialog", "Your notes on \u201c{account}\u201d (never a password):"
+            ).format(account=account_name(case)),
             case.notes,
             check_passwords=True,
         )
