@@ -816,13 +816,6 @@
     </message>
 </context>
 <context>
-    <name>ContactPage</name>
-    <message>
-        <source>Add this to my list of cases, with my notes, so I can follow it up</source>
-        <translation>Aggiungi questa pratica al mio elenco, con le mie note, per poterla seguire</translation>
-    </message>
-</context>
-<context>
     <name>CustomerSignIn</name>
     <message>
         <source>First, rule out a temporary problem</source>
@@ -1256,6 +1249,13 @@
     <message>
         <source>Customer account sign-in</source>
         <translation>Accesso all&apos;account cliente</translation>
+    </message>
+</context>
+<context>
+    <name>KeepCaseBox</name>
+    <message>
+        <source>Add this to my list of cases, with my notes, so I can follow it up</source>
+        <translation>Aggiungi questa pratica al mio elenco, con le mie note, per poterla seguire</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,9 @@ class FlowSpec:
     # What the flow keeps when it is left before its end, from the page the user is on;
     # None: nothing (leaving means "never mind").
     to_case_on_leaving: ToCase | None = None
+    # From the moment this says yes (a request or a document sent), the flow's case is saved
+    # at every step, so that a crash or a logout cannot lose its deadline.
+    keeps_as_it_goes: Callable[[Answers], bool] | None = None
 
     def __post_init__(self) -> None:
         pages = set(self.transitions)

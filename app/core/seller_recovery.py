@@ -57,6 +57,54 @@ def checks_tried(answers: Answers) -> list[PageId]:
     return [page for page in CHECKS if answers.checks.get(page.value) is False]
 
 
+def recovery_case(
+    answers: Answers, last_page: PageId, now: dt.datetime, existing: Case | None = None
+) -> Case | None:
+    """What a Seller Central recovery leaves in the list when it ends on `last_page`.
+
+    An identity document sent: a case waiting for Amazon's answer, with its reminder date.
+    Otherwise, ending at Seller Support with "add this to my list" ticked: a case in progress,
+    to follow up. Ending solved, or unticked: nothing. `existing` (the case already saved for
+    these answers) is carried on, its history kept.
+    """
+    case = reset_case(answers, now)
+    if case is None and last_page is PageId.RECOVERY_SUPPORT and answers.keep_case:
+        from app.core.cases import open_case
+
+        case = open_case(
+            Job.SELLER_SIGN_IN,
+            answers.account_label,
+            answers.store_domain,
+            answers.notes,
+            now,
+            case_id=answers.case_id,
+        )
+    return _carried_on(existing, case, now) if case is not None else None
+
+
+def recovery_case_on_leaving(
+    answers: Answers, current_page: PageId, now: dt.datetime, existing: Case | None
+) -> Case | None:
+    """Leaving before the end (Esc, Cancel, quitting) keeps a sent identity document's case:
+    its reminder must not be lost. Before that there is nothing to keep."""
+    case = reset_case(answers, now)
+    return _carried_on(existing, case, now) if case is not None else existing
+
+
+def _carried_on(existing: Case | None, case: Case, now: dt.datetime) -> Case:
+    """`case` as the continuation of `existing`: same opening day and history, the change of
+    state (if any) recorded. Keeping the same answers twice gives the same case."""
+    if existing is None:
+        return case
+    from app.core.cases import change_state
+
+    moved = change_state(existing, case.state, now)
+    kept = ("label", "store_domain", "notes", "requested_on", "deadline")
+    return type(case).model_validate(
+        moved.model_dump() | {field: getattr(case, field) for field in kept}
+    )
+
+
 def reset_case(answers: Answers, now: dt.datetime) -> Case | None:
     """A case that waits for Amazon's answer to the identity document, if one was sent."""
     sent = answers.id_document_sent_on

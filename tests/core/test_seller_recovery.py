@@ -12,7 +12,13 @@ from app.core.flow import FlowError, next_page, walk
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
-from app.core.seller_recovery import CHECKS, checks_tried, reset_case
+from app.core.seller_recovery import (
+    CHECKS,
+    checks_tried,
+    recovery_case,
+    recovery_case_on_leaving,
+    reset_case,
+)
 from app.core.support_message import compose, steps_tried, unfilled_placeholders
 
 NOW = dt.datetime(2026, 2, 27, 23, 30, tzinfo=dt.UTC)
@@ -132,3 +138,42 @@ def test_the_store_name_is_the_account_s_name_when_the_user_gave_one(
     message = compose(language, answers, "amazon.it")
     assert line.format("Bottega Rossi") in message
     assert placeholder not in unfilled_placeholders(message)
+
+
+def test_the_recovery_keeps_a_case_at_seller_support_only_when_asked() -> None:
+    answers = failing_until(None)
+    answers.account_label = "Negozio"
+    assert recovery_case(answers, PageId.RECOVERY_SOLVED, NOW) is None
+    kept = recovery_case(answers, PageId.RECOVERY_SUPPORT, NOW)
+    assert kept is not None and kept.state is CaseState.IN_PROGRESS and kept.deadline is None
+    answers.keep_case = False
+    assert recovery_case(answers, PageId.RECOVERY_SUPPORT, NOW) is None
+
+
+def test_a_document_sent_after_the_case_was_kept_carries_the_same_case_on() -> None:
+    answers = failing_until(None)
+    answers.account_label = "Negozio"
+    first = recovery_case(answers, PageId.RECOVERY_SUPPORT, NOW)
+    assert first is not None
+    answers.case_id = first.id
+    answers.id_document_sent_on = dt.date(2026, 2, 27)
+    later = NOW + dt.timedelta(hours=1)
+    carried = recovery_case(answers, PageId.RECOVERY_SUPPORT, later, first)
+    assert carried is not None and carried.id == first.id
+    assert [c.state for c in carried.history] == [
+        CaseState.IN_PROGRESS,
+        CaseState.WAITING_FOR_RESET,
+    ]
+    assert carried.deadline == dt.date(2026, 3, 1)
+
+
+def test_leaving_keeps_the_document_case_and_keeping_it_again_changes_nothing() -> None:
+    answers = failing_until(None)
+    answers.account_label = "Negozio"
+    assert recovery_case_on_leaving(answers, PageId.RECOVERY_COOKIES, NOW, None) is None
+    answers.id_document_sent_on = dt.date(2026, 2, 27)
+    kept = recovery_case_on_leaving(answers, PageId.RECOVERY_COOKIES, NOW, None)
+    assert kept is not None and kept.state is CaseState.WAITING_FOR_RESET
+    answers.case_id = kept.id
+    later = NOW + dt.timedelta(minutes=5)
+    assert recovery_case_on_leaving(answers, PageId.RECOVERY_EMAIL_KNOWN, later, kept) == kept

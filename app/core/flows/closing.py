@@ -37,6 +37,11 @@ def after_request(confirm_page: PageId) -> Callable[[Answers], PageId | None]:
     return decide
 
 
+def request_sent(answers: Answers) -> bool:
+    """From here on a closure's case waits for confirmation: it is saved at every step."""
+    return answers.request_sent and answers.requested_on is not None
+
+
 def closure_to_case(
     answers: Answers, last_page: PageId, now: dt.datetime, existing: Case | None
 ) -> Case | None:

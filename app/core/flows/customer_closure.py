@@ -8,6 +8,7 @@ from app.core.flows.closing import (
     after_request,
     closure_to_case,
     closure_to_case_on_leaving,
+    request_sent,
 )
 from app.core.jobs import Job
 from app.core.pages import PageId
@@ -24,6 +25,7 @@ FLOW = FlowSpec(
     },
     to_case=closure_to_case,
     to_case_on_leaving=closure_to_case_on_leaving,
+    keeps_as_it_goes=request_sent,
     answers=CLOSURE_ANSWERS,
     request_page=PageId.CUSTOMER_REQUEST,
     # after a refusal, from the checklist (the answers are kept)

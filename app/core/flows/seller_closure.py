@@ -9,6 +9,7 @@ from app.core.flows.closing import (
     after_request,
     closure_to_case,
     closure_to_case_on_leaving,
+    request_sent,
 )
 from app.core.jobs import Job
 from app.core.pages import PageId
@@ -42,6 +43,7 @@ FLOW = FlowSpec(
     },
     to_case=closure_to_case,
     to_case_on_leaving=closure_to_case_on_leaving,
+    keeps_as_it_goes=request_sent,
     answers=CLOSURE_ANSWERS | {"region", "eu_unified", "seller_outcome", "refusal_reasons"},
     request_page=PageId.SELLER_REQUEST,
     retry_page=PageId.SELLER_PREREQUISITES,

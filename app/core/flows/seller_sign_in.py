@@ -15,11 +15,19 @@ if TYPE_CHECKING:
     from app.core.cases import Case
 
 
-def _to_case(answers: Answers, _page: PageId, now: dt.datetime, _case: Case | None) -> Case | None:
-    """A case that waits for Amazon's answer to the identity document, if one was sent."""
-    from app.core.seller_recovery import reset_case
+def _to_case(answers: Answers, page: PageId, now: dt.datetime, case: Case | None) -> Case | None:
+    """Waiting for Amazon's answer to the identity document, or followed up at Seller Support."""
+    from app.core.seller_recovery import recovery_case
 
-    return reset_case(answers, now)
+    return recovery_case(answers, page, now, case)
+
+
+def _to_case_on_leaving(
+    answers: Answers, page: PageId, now: dt.datetime, case: Case | None
+) -> Case | None:
+    from app.core.seller_recovery import recovery_case_on_leaving
+
+    return recovery_case_on_leaving(answers, page, now, case)
 
 
 FLOW = FlowSpec(
@@ -31,7 +39,16 @@ FLOW = FlowSpec(
         PageId.RECOVERY_SOLVED: None,
     },
     to_case=_to_case,
+    to_case_on_leaving=_to_case_on_leaving,
+    keeps_as_it_goes=lambda answers: answers.id_document_sent_on is not None,
     answers=frozenset(
-        {"account_label", "notes", "checks", "id_document_sent_on", "support_message_language"}
+        {
+            "account_label",
+            "notes",
+            "checks",
+            "id_document_sent_on",
+            "support_message_language",
+            "keep_case",
+        }
     ),
 )

@@ -210,9 +210,12 @@ class AppController(QObject):
             QTimer.singleShot(0, lambda: self._start_next(job, store))
 
     def _keep_sent_request(self, answers: Answers, page: PageId) -> None:
-        """Once a request is marked as sent, its case is saved at every step: a crash, a
-        logout or the close box can no longer lose the deadline."""
-        if answers.request_sent and answers.requested_on is not None:
+        """Once a request (or an identity document) is marked as sent, its case is saved at
+        every step: a crash, a logout or the close box can no longer lose the deadline."""
+        if answers.job is None:
+            return
+        sent = flow_for(answers.job).keeps_as_it_goes
+        if sent is not None and sent(answers):
             self._keep_progress(answers, page, ask=False)
 
     def _on_wizard_leaving(self, answers: Answers, page: PageId) -> bool:

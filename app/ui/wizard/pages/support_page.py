@@ -24,6 +24,7 @@ from app.ui.kit.theme import Tone, text_style
 from app.ui.kit.widgets import wrapping_label
 from app.ui.wizard.content.seller_recovery import SUPPORT
 from app.ui.wizard.pages.guidance_page import GuidancePage
+from app.ui.wizard.pages.keep_case_box import KeepCaseBox
 
 
 class SupportPage(GuidancePage):
@@ -55,6 +56,10 @@ class SupportPage(GuidancePage):
         self.above_question.add_layout(row)
         self.above_question.add_widget(self.message, 1)
         self.above_question.add_widget(self.status)
+        # With no identity document sent there is nothing for the reminders: the user may still
+        # want the case in the list, to follow up with Seller Support.
+        self.keep_case = KeepCaseBox(answers)
+        self.under_question.add_widget(self.keep_case)
         self._give_the_free_room_to_the_message()
         self.retranslate()
 
@@ -72,6 +77,7 @@ class SupportPage(GuidancePage):
         super().retranslate()
         self.language_caption.setText(self.tr("Language of the message:"))
         self.copy.setText(self.tr("Copy the message"))
+        self.keep_case.retranslate()
 
     def initializePage(self) -> None:
         super().initializePage()
@@ -79,6 +85,7 @@ class SupportPage(GuidancePage):
         language = Language(chosen) if chosen else self._interface_language()
         self._show_language(language)
         self._write(language)
+        self.keep_case.setVisible(self.answers.id_document_sent_on is None)
 
     def _interface_language(self) -> Language:
         italian = QLocale().language() == QLocale.Language.Italian
