@@ -132,8 +132,8 @@
         <translation>Confermata</translation>
     </message>
     <message>
-        <source>Expired: start again</source>
-        <translation>Scaduta: ricomincia</translation>
+        <source>Deadline passed</source>
+        <translation>Scadenza passata</translation>
     </message>
     <message>
         <source>Refused by Amazon</source>

@@ -225,7 +225,7 @@ def test_a_deadline_that_passed_expires_the_case_and_it_starts_again(
         for w in qapp.topLevelWidgets()
         if isinstance(w, QMessageBox) and w.objectName() == "attention"
     ]
-    assert "Vecchio negozio (amazon.it): Expired: start again, expired" in attention.text()
+    assert "Vecchio negozio (amazon.it): Deadline passed</li>" in attention.text()
     attention.close()
     [case] = saved(data_dir)
     assert case.state is CaseState.EXPIRED

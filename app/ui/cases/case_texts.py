@@ -18,7 +18,7 @@ STATE_NAMES = SentenceTable(
             "CaseTexts", "Waiting for your confirmation"
         ),
         CaseState.CONFIRMED: QT_TRANSLATE_NOOP("CaseTexts", "Confirmed"),
-        CaseState.EXPIRED: QT_TRANSLATE_NOOP("CaseTexts", "Expired: start again"),
+        CaseState.EXPIRED: QT_TRANSLATE_NOOP("CaseTexts", "Deadline passed"),
         CaseState.REFUSED: QT_TRANSLATE_NOOP("CaseTexts", "Refused by Amazon"),
         CaseState.ABANDONED: QT_TRANSLATE_NOOP("CaseTexts", "Abandoned"),
         CaseState.IN_PROGRESS: QT_TRANSLATE_NOOP("CaseTexts", "In progress"),

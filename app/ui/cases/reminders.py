@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
+from app.core.case_states import CaseState
 from app.core.deadlines import Review, needs_attention, review
 from app.core.reminder_kinds import ReminderKind
 from app.ui.cases.case_texts import long_date, state_name, time_left
@@ -58,7 +59,7 @@ def review_messages(result: Review) -> list[str]:
 
 def attention_line(case: Case, today_left: str) -> str:
     state = state_name(case.state)
-    if today_left:
+    if today_left and case.state is not CaseState.EXPIRED:  # "Deadline passed" says it all
         return QCoreApplication.translate("Reminders", "{account}: {state}, {left}").format(
             account=account_name(case), state=state, left=today_left
         )
