@@ -1135,6 +1135,10 @@
         <translation>La richiesta di aprire il portachiavi è stata annullata.</translation>
     </message>
     <message>
+        <source>The keyring settings (the PYTHON_KEYRING_BACKEND variable or the keyringrc.cfg file) name a keyring that cannot be used: correct or remove that setting.</source>
+        <translation>Le impostazioni del portachiavi (la variabile PYTHON_KEYRING_BACKEND o il file keyringrc.cfg) indicano un portachiavi che non si può usare: correggi o togli quell&apos;impostazione.</translation>
+    </message>
+    <message>
         <source>The system&apos;s keyring did not answer.</source>
         <translation>Il portachiavi del sistema non ha risposto.</translation>
     </message>

@@ -61,6 +61,9 @@ class UnavailableReason(StrEnum):
     minimal desktop), or the connection to it failed."""
     DISMISSED = "dismissed"
     """The user closed the keyring's unlock prompt without unlocking it."""
+    BAD_SETTING = "bad_setting"
+    """keyring's own settings (the PYTHON_KEYRING_BACKEND variable or the keyringrc.cfg
+    file) choose a keyring that cannot be loaded or cannot keep hints."""
     UNKNOWN = "unknown"
     """The keyring failed in a way not recognised; the log has the error's type."""
 
@@ -181,26 +184,30 @@ class EmailHints:
             return self._usable
         backend = self._backend
         no_bus = _session_bus_missing()
+        chosen = False  # whether keyring's own settings choose the keyring
         if backend is None:
+            chosen = _keyring_chosen_in_settings()
             # Without a session bus no keyring of a freedesktop system can be reached, and
             # asking `keyring` to look would only find that out more slowly: unless the
             # user chose a keyring in keyring's own settings, which may not need D-Bus.
-            if no_bus and not _keyring_configured():
+            if no_bus and not chosen:
                 raise self._unavailable(UnavailableReason.NO_SESSION_BUS, action, label)
             import keyring
 
             try:
                 backend = keyring.get_keyring()
             except Exception as error:
-                why = _unusable_backend_reason(error)
+                why = _unusable_backend_reason(error, chosen)
                 raise self._unavailable(why, action, label, error) from error
         try:
             problem = _backend_problem(backend)
         except Exception as error:
-            why = _unusable_backend_reason(error)
+            why = _unusable_backend_reason(error, chosen)
             raise self._unavailable(why, action, label, error) from error
         if problem is not None:
-            if self._backend is None and (no_bus or _secret_service_bus_problem()):
+            if chosen:  # the user's settings chose it: say so, not that the bus is missing
+                problem = UnavailableReason.BAD_SETTING
+            elif self._backend is None and (no_bus or _secret_service_bus_problem()):
                 problem = UnavailableReason.NO_SESSION_BUS
             raise self._unavailable(problem, action, label)
         self._usable = backend
@@ -293,13 +300,28 @@ def _secret_service_bus_problem() -> bool:
     return False
 
 
-def _keyring_configured() -> bool:
-    """Whether the user chose a keyring in keyring's own settings (variable or file)."""
-    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+def _keyring_chosen_in_settings() -> bool:
+    """Whether the user chose a keyring in keyring's own settings (variable or file).
+
+    As `keyring` reads them: the PYTHON_KEYRING_BACKEND variable when it is set (even
+    empty, which keyring refuses), else the `default-keyring` of the `[backend]` section
+    of keyringrc.cfg. A file keyring cannot read counts as a choice it will refuse.
+    """
+    if "PYTHON_KEYRING_BACKEND" in os.environ:
         return True
+    import configparser
+
     from keyring.util import platform_
 
-    return Path(platform_.config_root(), "keyringrc.cfg").is_file()
+    path = Path(platform_.config_root(), "keyringrc.cfg")
+    if not path.is_file():
+        return False
+    settings = configparser.RawConfigParser()
+    try:
+        settings.read(path, encoding="utf-8")
+    except (configparser.Error, OSError, UnicodeError):
+        return True
+    return settings.has_option("backend", "default-keyring")
 
 
 def _backend_problem(backend: KeyringBackend) -> UnavailableReason | None:
@@ -324,11 +346,16 @@ def _backend_problem(backend: KeyringBackend) -> UnavailableReason | None:
     return None
 
 
-def _unusable_backend_reason(error: BaseException) -> UnavailableReason:
-    """Why no keyring could be had, from the error raised while looking for one."""
+def _unusable_backend_reason(error: BaseException, chosen: bool) -> UnavailableReason:
+    """Why no keyring could be had, from the error raised while looking for one.
+
+    `chosen`: the keyring was chosen in keyring's own settings, which then name one that
+    cannot be loaded (a class that is not there, a misspelt name), unless the error is
+    the session bus's.
+    """
     if any(_is_bus_problem(link) for link in _chain(error)):
         return UnavailableReason.NO_SESSION_BUS
-    return UnavailableReason.NO_BACKEND
+    return UnavailableReason.BAD_SETTING if chosen else UnavailableReason.NO_BACKEND
 
 
 def _reason_for(error: BaseException) -> UnavailableReason:

@@ -483,6 +483,89 @@ def test_a_keyring_chosen_in_keyrings_settings_is_used_without_a_bus(
     hints.forget(LABEL)
 
 
+# --- keyring's own settings naming a keyring that cannot be used --------------------------
+
+BAD_CHOICES = [
+    pytest.param("keyrings.nowhere.Keyring", id="a keyring that is not installed"),
+    pytest.param("keyring.backends.SecretServce.Keyring", id="a misspelt module"),
+    pytest.param("keyring.backends.fail.Keyrin", id="a misspelt class"),
+    pytest.param("Keyring", id="no module at all"),
+    pytest.param("keyring.backends.fail.Keyring", id="keyring's fail backend"),
+    pytest.param("keyring.backends.null.Keyring", id="keyring's null backend"),
+]
+BUS_ADDRESSES = ["disabled:", "unix:path={tmp}/no-bus-here"]
+
+
+@pytest.mark.parametrize("bus_address", BUS_ADDRESSES)
+@pytest.mark.parametrize("choice", [*BAD_CHOICES, pytest.param("", id="an empty variable")])
+def test_a_variable_naming_a_keyring_that_cannot_be_used_is_reported_as_such(
+    linux_without_bus: pytest.MonkeyPatch, tmp_path: Path, choice: str, bus_address: str
+) -> None:
+    """Not as "no session bus", nor as "this system has no keyring": the setting is wrong."""
+    linux_without_bus.setenv("DBUS_SESSION_BUS_ADDRESS", bus_address.format(tmp=tmp_path))
+    linux_without_bus.setenv("PYTHON_KEYRING_BACKEND", choice)
+    linux_without_bus.setattr(keyring.core, "_keyring_backend", None)  # look it up again
+    hints = EmailHints()
+    assert not hints.available()
+    assert hints.unavailable_reason == UnavailableReason.BAD_SETTING
+    with pytest.raises(EmailHintsUnavailable) as unavailable:
+        hints.remember(LABEL, EMAIL)
+    assert unavailable.value.reason == UnavailableReason.BAD_SETTING
+
+
+def keyring_settings(text: str) -> Path:
+    """Write keyring's settings file (keyringrc.cfg, in the test's own config folder)."""
+    from keyring.util import platform_
+
+    path = Path(platform_.config_root(), "keyringrc.cfg")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("bus_address", BUS_ADDRESSES)
+@pytest.mark.parametrize(
+    "settings",
+    [
+        *(
+            pytest.param(f"[backend]\ndefault-keyring = {choice.values[0]}\n", id=choice.id)
+            for choice in BAD_CHOICES
+        ),
+        pytest.param("default-keyring = keyring.backends.fail.Keyring\n", id="no section"),
+    ],
+)
+def test_a_settings_file_naming_a_keyring_that_cannot_be_used_is_reported_as_such(
+    linux_without_bus: pytest.MonkeyPatch, tmp_path: Path, settings: str, bus_address: str
+) -> None:
+    linux_without_bus.setenv("DBUS_SESSION_BUS_ADDRESS", bus_address.format(tmp=tmp_path))
+    linux_without_bus.setattr(keyring.core, "_keyring_backend", None)
+    keyring_settings(settings)
+    hints = EmailHints()
+    assert not hints.available()
+    assert hints.unavailable_reason == UnavailableReason.BAD_SETTING
+
+
+def test_a_settings_file_that_chooses_no_keyring_leaves_the_missing_bus_the_reason(
+    linux_without_bus: pytest.MonkeyPatch,
+) -> None:
+    linux_without_bus.setattr(keyring.core, "_keyring_backend", None)
+    keyring_settings("[backend]\nkeyring-path = /nowhere\n")
+    hints = EmailHints()
+    assert not hints.available()
+    assert hints.unavailable_reason == UnavailableReason.NO_SESSION_BUS
+
+
+def test_the_secret_service_chosen_in_the_settings_without_a_bus_is_no_bus(
+    linux_without_bus: pytest.MonkeyPatch,
+) -> None:
+    pytest.importorskip("secretstorage")
+    linux_without_bus.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.SecretService.Keyring")
+    linux_without_bus.setattr(keyring.core, "_keyring_backend", None)
+    hints = EmailHints()
+    assert not hints.available()
+    assert hints.unavailable_reason == UnavailableReason.NO_SESSION_BUS
+
+
 @pytest.mark.parametrize("bus_address", ["disabled:", "unix:path={tmp}/no-bus-here"])
 def test_the_secret_service_without_a_bus_is_reported_as_such(
     linux_without_bus: pytest.MonkeyPatch, tmp_path: Path, bus_address: str

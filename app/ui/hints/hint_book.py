@@ -48,6 +48,12 @@ def unavailable_reasons() -> SentenceTable[UnavailableReason]:
             UnavailableReason.DISMISSED: QT_TRANSLATE_NOOP(
                 "Hints", "The request to open the keyring was dismissed."
             ),
+            UnavailableReason.BAD_SETTING: QT_TRANSLATE_NOOP(
+                "Hints",
+                "The keyring settings (the PYTHON_KEYRING_BACKEND variable or the "
+                "keyringrc.cfg file) name a keyring that cannot be used: correct or remove "
+                "that setting.",
+            ),
             UnavailableReason.UNKNOWN: QT_TRANSLATE_NOOP(
                 "Hints", "The system's keyring did not answer."
             ),
