@@ -2,13 +2,21 @@
 
 The text lives only in the masked field while the page is open. It is never put in the
 answers, the settings, the log or the clipboard; leaving the page (either way) or closing the
-wizard empties the field and its undo history.
+wizard empties the field and its undo history, and empties the clipboard (and, on X11, the
+selection) of what was pasted on the page, whatever the field became after the paste.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QHideEvent
+from PySide6.QtGui import (
+    QClipboard,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.core.answers import Answers
@@ -90,11 +98,55 @@ def describe(finding: Finding) -> str:
     return FINDINGS[finding.kind].format(names=names, where=where)
 
 
+class PasteField(QLineEdit):
+    """A line edit that notes what was pasted into it, and from where, so it can be erased.
+
+    A paste is the paste key (Ctrl+V, Shift+Insert...) from the clipboard, or a middle click
+    from the X11 selection; the context menu is off on this page. The text is noted as the
+    clipboard held it at that moment: the field may differ from it later (a trailing space
+    deleted, as the page advises).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pasted: list[tuple[QClipboard.Mode, str]] = []
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste) and not self.isReadOnly():
+            self._note(QClipboard.Mode.Clipboard)
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if event.button() == Qt.MouseButton.MiddleButton and clipboard.supportsSelection():
+            self._note(QClipboard.Mode.Selection)
+        super().mouseReleaseEvent(event)
+
+    def _note(self, mode: QClipboard.Mode) -> None:
+        text = QGuiApplication.clipboard().text(mode)
+        if text and (mode, text) not in self._pasted:
+            self._pasted.append((mode, text))
+
+    def erase_pasted(self) -> None:
+        """Empty the clipboard (or selection) wherever it still holds a text pasted here,
+        or the field's own text (pasted some other way).
+
+        A clipboard that now holds something else (copied since) is left alone.
+        """
+        clipboard = QGuiApplication.clipboard()
+        if self.text():
+            self._pasted.append((QClipboard.Mode.Clipboard, self.text()))
+        for mode, text in self._pasted:
+            if clipboard.text(mode) == text:
+                clipboard.clear(mode)
+        self._pasted.clear()
+
+
 class PastedPasswordPage(GuidancePage):
     def __init__(self, answers: Answers, parent: QWidget | None = None) -> None:
         super().__init__(PageId.RECOVERY_PASTED_PASSWORD, PASTED_PASSWORD, answers, parent)
         self.password_caption = QLabel()
-        self.password = QLineEdit()
+        self.password = PasteField()
         self.password.setObjectName("pastedPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -147,13 +199,9 @@ class PastedPasswordPage(GuidancePage):
         self.findings.setText(bullet_list(describe(finding) for finding in found))
 
     def wipe(self) -> None:
-        """Empty the field and its undo history (setText clears the history).
-
-        If the clipboard still holds exactly what was pasted, it is emptied too.
-        """
-        clipboard = QGuiApplication.clipboard()
-        if self.password.text() and clipboard.text() == self.password.text():
-            clipboard.clear()
+        """Empty the field and its undo history (setText clears the history), and the
+        clipboard of what was pasted here, even if the field was edited since."""
+        self.password.erase_pasted()
         self.password.setText("")
         self.password.setModified(False)
         self.findings.setText("")
