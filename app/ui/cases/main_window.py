@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Columns fit the rows on screen, not all of them: with thousands of cases, measuring
+        # every row would freeze the window at start-up and at each change of language.
+        header.setResizeContentsPrecision(0)
+        self.table.verticalHeader().setResizeContentsPrecision(0)
         self.table.selectionModel().selectionChanged.connect(self._update_selection)
         self.table.doubleClicked.connect(self._open_row)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
