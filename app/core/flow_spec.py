@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from app.core.answers import Answers
+from app.core.by_job import FlowError, UnknownJob, entry_for, one_per_job
 from app.core.jobs import Job
 from app.core.pages import PageId
 
@@ -30,14 +31,6 @@ ToCase = Callable[[Answers, PageId, dt.datetime, "Case | None"], "Case | None"]
 
 # Filled in by the start page, whatever the job.
 SHARED_ANSWERS: frozenset[str] = frozenset({"job", "store_domain"})
-
-
-class FlowError(ValueError):
-    """The answers do not allow going on from this page (a programming error, not user input)."""
-
-
-class UnknownJob(FlowError):
-    """A job with no flow: never a silent fall-through to another job's flow."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,27 +71,13 @@ class FlowSpec:
         return frozenset(self.transitions)
 
 
-class _OfAJob(Protocol):
-    @property
-    def job(self) -> Job: ...
-
-
-Entry = TypeVar("Entry", bound=_OfAJob)
-
-
-def one_per_job(entries: Iterable[Entry]) -> Mapping[Job, Entry]:
-    """`entries` by their job; two for one job is a programming error."""
-    table: dict[Job, Entry] = {}
-    for entry in entries:
-        if entry.job in table:
-            raise FlowError(f"two entries for the job {entry.job.value}")
-        table[entry.job] = entry
-    return table
-
-
-def entry_for(table: Mapping[Job, Entry], job: Job) -> Entry:
-    """The entry of `job`; `UnknownJob` if it has none."""
-    try:
-        return table[job]
-    except KeyError:
-        raise UnknownJob(f"nothing is registered for the job {job!r}") from None
+__all__ = [
+    "SHARED_ANSWERS",
+    "FlowError",
+    "FlowSpec",
+    "Next",
+    "ToCase",
+    "UnknownJob",
+    "entry_for",
+    "one_per_job",
+]

@@ -1,13 +1,13 @@
 """A quick look at the document before the first paint: which window, in which language.
 
-This module must stay cheap to import: it uses only the standard library's `json` and must
-not import pydantic or `app.core.document`, directly or indirectly. The full, validated load
-(`app.storage.store`) happens afterwards and reports any problem with the file.
+This module must stay cheap to import: it imports the standard library's `json` only when
+there is a file to read (a first start has none), and must not import pydantic or
+`app.core.document`, directly or indirectly. The full, validated load (`app.storage.store`)
+happens afterwards and reports any problem with the file.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +54,8 @@ def _parse(data: bytes) -> dict[str, object] | None:
     """The JSON object in `data`, or None if it is too large, not JSON or not an object."""
     if len(data) > MAX_GLANCE_BYTES:
         return None
+    import json
+
     try:
         raw = json.loads(data.decode("utf-8-sig"))
     except (ValueError, RecursionError):  # includes UnicodeDecodeError and JSONDecodeError

@@ -118,7 +118,7 @@ def test_every_button_of_the_case_list_does_something(
 ) -> None:
     """Each CaseAction the list can offer has its handler: none falls through to nothing."""
     controller = AppController(switcher, data_dir)
-    handled = set(controller._case_actions)
+    handled = set(controller._handlers())
 
     assert handled == set(CaseAction)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from app.core.flow_spec import entry_for, one_per_job
+from app.core.by_job import entry_for, one_per_job
 from app.core.jobs import Job
 from app.ui.flows import customer_closure, customer_sign_in, seller_closure, seller_sign_in
 from app.ui.flows.flow_ui import FlowUi

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from html import escape
+
+
+def escape(text: str) -> str:
+    """What `html.escape` does, without importing `html` before the first window is painted."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
 
 
 def paragraphs(texts: Iterable[str]) -> str:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QPushButton
 
-from app.ui.kit.browser import open_official_page
 from app.ui.kit.theme import Tone, text_style
 
 FIELD_WIDTH = 420  # names and dates need no more; full-width fields look unfinished
@@ -52,6 +51,8 @@ class LinkButton(QPushButton):
         self.clicked.connect(self.open_page)  # a bound method: Qt tracks its lifetime
 
     def open_page(self) -> None:
+        from app.ui.kit.browser import open_official_page  # at the first press, not at start
+
         open_official_page(self.url(), self)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -13,14 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.answers import Answers
-from app.core.case_actions import CaseAction
 from app.core.case_states import CaseState
-from app.core.flows.registry import flow_for
 from app.core.jobs import Job
 from app.core.languages import Language
 from app.core.pages import PageId
@@ -34,7 +31,9 @@ from app.ui.shell.language import LanguageSwitcher
 from app.ui.shell.notices import load_problem, show_notice
 
 if TYPE_CHECKING:
+    from app.core.case_actions import CaseAction
     from app.core.cases import Case
+    from app.core.flow_spec import FlowSpec
     from app.storage.autostart import Autostart
     from app.storage.email_hints import EmailHints
     from app.ui.cases.main_window import MainWindow
@@ -51,6 +50,13 @@ def _page(page: PageId | None) -> PageId:
     if page is None:
         raise ValueError("this action is not offered for a case of this job")
     return page
+
+
+def flow_for(job: Job) -> FlowSpec:
+    """The flow of `job`, loaded when first needed (not before the first window is painted)."""
+    from app.core.flows.registry import flow_for as registered
+
+    return registered(job)
 
 
 def _local_now() -> dt.datetime:
@@ -83,21 +89,7 @@ class AppController(QObject):
         self.reminders: Reminders | None = None
         self._pending_language: Language | None = None
         self.hint_book = HintBook(self.session.hint_labels, self.session.set_hint_labels, hints)
-        # What each button of the case list does: every CaseAction has its handler here.
-        self._case_actions: dict[CaseAction, Callable[[Case], None]] = {
-            CaseAction.DELETE: self._delete,
-            CaseAction.MARK_CONFIRMED: self._mark_confirmed,
-            CaseAction.MARK_SOLVED: self._mark_solved,
-            CaseAction.ABANDON: self._abandon,
-            CaseAction.CHANGE_DEADLINE: self._change_deadline,
-            CaseAction.ADD_TO_CALENDAR: self._add_to_calendar,
-            CaseAction.CONTINUE: self._continue,
-            CaseAction.RESTART: self._restart,
-            CaseAction.TRY_AGAIN: self._try_again,
-            CaseAction.AMAZON_REFUSED: self._amazon_refused,
-            CaseAction.CONFIRMED_IN_TIME: self._mark_confirmed,
-            CaseAction.EDIT_NOTES: self._edit_notes,
-        }
+        self._case_actions: dict[CaseAction, Callable[[Case], None]] = {}
 
     def today(self) -> dt.date:
         return self.clock().date()
@@ -272,13 +264,34 @@ class AppController(QObject):
     def _start_next(self, job: Job, store_domain: str) -> None:
         self.open_wizard(Answers(job=job, store_domain=store_domain), flow_for(job).first_page)
 
+    def _handlers(self) -> dict[CaseAction, Callable[[Case], None]]:
+        """What each button of the case list does: every CaseAction has its handler here."""
+        from app.core.case_actions import CaseAction
+
+        if not self._case_actions:
+            self._case_actions = {
+                CaseAction.DELETE: self._delete,
+                CaseAction.MARK_CONFIRMED: self._mark_confirmed,
+                CaseAction.MARK_SOLVED: self._mark_solved,
+                CaseAction.ABANDON: self._abandon,
+                CaseAction.CHANGE_DEADLINE: self._change_deadline,
+                CaseAction.ADD_TO_CALENDAR: self._add_to_calendar,
+                CaseAction.CONTINUE: self._continue,
+                CaseAction.RESTART: self._restart,
+                CaseAction.TRY_AGAIN: self._try_again,
+                CaseAction.AMAZON_REFUSED: self._amazon_refused,
+                CaseAction.CONFIRMED_IN_TIME: self._mark_confirmed,
+                CaseAction.EDIT_NOTES: self._edit_notes,
+            }
+        return self._case_actions
+
     def act_on_case(self, action: CaseAction, case_id: str) -> None:
         case = self.session.case(case_id)
         if case is None:
             return
         stack = self.session.undo_stack
         done_before = stack.index()
-        self._case_actions[action](case)
+        self._handlers()[action](case)
         if stack.index() != done_before and self.main_window is not None:
             self.main_window.tell_done(stack.undoText())
 
@@ -504,4 +517,7 @@ class AppController(QObject):
             self.main_window.show_login_reminders(self._login_reminders_on())
 
     def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget, QWizardPage
 
 from app.core.answers import Answers
-from app.core.flow import FlowError, is_last, next_page
 from app.core.pages import PageId
 from app.core.stores import ITALY, AmazonStore, store_by_domain
 
@@ -25,6 +24,9 @@ class FlowPage(QWizardPage):
         self.context = context  # the translation context of this page's content texts
 
     def nextId(self) -> int:
+        # The flows are loaded with the first page that needs them, not before the first paint.
+        from app.core.flow import FlowError, is_last, next_page
+
         if is_last(self.page_id):
             return -1
         try:

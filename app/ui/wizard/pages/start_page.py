@@ -89,6 +89,11 @@ class StartPage(FlowPage):
     def isComplete(self) -> bool:
         return self.answers.job is not None
 
+    def nextId(self) -> int:
+        if self.answers.job is None:
+            return int(self.page_id)  # no job yet: Next (disabled), and no flow to load
+        return super().nextId()
+
     def _choose_job_number(self, number: int, checked: bool) -> None:
         self._choose_job(ALL_JOBS[number], checked)
 
