@@ -1039,8 +1039,16 @@
         <translation>{account}: {email}</translation>
     </message>
     <message>
+        <source>Looking for the e-mails you saved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have not saved the e-mail of any account yet.</source>
         <translation>Non hai ancora salvato l&apos;e-mail di nessun account.</translation>
+    </message>
+    <message>
+        <source>Looking for the others…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The e-mails you saved for your accounts:</source>
@@ -1090,6 +1098,14 @@
     <message>
         <source>Forget</source>
         <translation>Dimentica</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Riprova</translation>
+    </message>
+    <message>
+        <source>Looking for the e-mail saved for this account…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No e-mail saved for this account yet.</source>
@@ -1588,6 +1604,14 @@
         <translation>Il sistema non ha permesso la modifica ({reason}).</translation>
     </message>
     <message>
+        <source>Your data file is read-only, so your cases are shown but no change can be saved while the app is open. To make changes, allow writing to the file and open the app again. The file is {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data folder cannot be written, so your cases are shown but no change can be saved while the app is open. To make changes, allow writing in the folder and open the app again. The folder is {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your saved data could not be read, so the list starts empty. Nothing was deleted: the damaged file was kept as {copy}.</source>
         <translation>Non è stato possibile leggere i tuoi dati salvati, quindi l&apos;elenco riparte vuoto. Non è stato cancellato nulla: il file danneggiato è stato conservato come {copy}.</translation>
     </message>
@@ -1606,6 +1630,14 @@
     <message>
         <source>This change could not be saved: your data file is protected for this session (see the message shown at start-up). It stays visible until you close the app.</source>
         <translation>Questa modifica non è stata salvata: il file dei tuoi dati è protetto per questa sessione (vedi il messaggio mostrato all&apos;avvio). Resta visibile finché non chiudi l&apos;app.</translation>
+    </message>
+    <message>
+        <source>with all your cases, the data file would be larger than the {limit} MB the app can read back ({size} MB), so it was not written; deleting the finished cases you no longer need makes room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your data file was made read-only after the app opened it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it holds something the app could not read back, so it was not written</source>
@@ -1786,6 +1818,21 @@
     <message>
         <source>Nothing wrong found: no spaces, invisible characters or look-alike letters. If it still fails, the password itself may be wrong.</source>
         <translation>Non ho trovato niente che non va: nessuno spazio, nessun carattere invisibile, nessuna lettera che sembra uguale ma non lo è. Se l&apos;accesso non riesce ancora, forse è sbagliata proprio la password.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Passo {number} di {total}</translation>
+    </message>
+    <message>
+        <source>{job}: step {number} of {total}, {title}.</source>
+        <translation>{job}: passo {number} di {total}, {title}.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,9 @@ class FlowSpec:
     # From the moment this says yes (a request or a document sent), the flow's case is saved
     # at every step, so that a crash or a logout cannot lose its deadline.
     keeps_as_it_goes: Callable[[Answers], bool] | None = None
+    # The steps the wizard's progress panel lists, in order: the way through when nothing
+    # ends the flow early (not solved, request sent, confirmation asked).
+    steps: tuple[PageId, ...] = ()
 
     def __post_init__(self) -> None:
         pages = set(self.transitions)
@@ -61,6 +64,13 @@ class FlowSpec:
         ):
             if page is not None and page not in pages:
                 raise FlowError(f"the {self.job.value} flow's {name} {page.name} is not its own")
+        outside = [page.name for page in self.steps if page not in pages]
+        if outside or (self.steps and self.steps[0] is not self.first_page):
+            raise FlowError(f"the {self.job.value} flow's steps {outside} do not start its flow")
+        for page, following in zip(self.steps, self.steps[1:], strict=False):
+            fixed = self.transitions[page]
+            if (isinstance(fixed, PageId) and fixed is not following) or fixed is None:
+                raise FlowError(f"the {self.job.value} flow's steps skip from {page.name}")
         unknown = self.answers - {field.name for field in dataclasses.fields(Answers)}
         if unknown:
             raise FlowError(f"the {self.job.value} flow owns unknown answers {sorted(unknown)}")
@@ -69,6 +79,17 @@ class FlowSpec:
     def pages(self) -> frozenset[PageId]:
         """Every page of this flow."""
         return frozenset(self.transitions)
+
+    def steps_shown(self, visited: Sequence[PageId], current: PageId) -> tuple[PageId, ...]:
+        """The steps to list while the user is on `current`, having seen `visited` (in order).
+
+        On the usual way through, all its steps; on a page that ends the flow early (solved,
+        refused), the steps seen so far, then that page: the flow ends there.
+        """
+        if current in self.steps:
+            return self.steps
+        seen = tuple(page for page in visited if page in self.steps and page is not current)
+        return (*seen, current)
 
 
 __all__ = [

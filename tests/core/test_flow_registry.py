@@ -7,12 +7,14 @@ import datetime as dt
 
 import pytest
 
-from app.core.answers import Answers
-from app.core.flow import TRANSITIONS, next_page
+from app.core.answers import Answers, SellerOutcome
+from app.core.flow import TRANSITIONS, next_page, walk
 from app.core.flow_spec import SHARED_ANSWERS, FlowError, FlowSpec, UnknownJob
 from app.core.flows.registry import FLOWS, flow_for
 from app.core.jobs import Job
 from app.core.pages import PageId
+from app.core.regions import SellerRegion
+from app.core.seller_recovery import CHECKS
 
 
 def test_every_job_has_exactly_one_flow() -> None:
@@ -86,3 +88,44 @@ def test_each_flow_turns_its_finished_answers_into_its_own_case() -> None:
 
     assert case is not None and case.job is Job.CLOSE_CUSTOMER_ACCOUNT
     assert case.deadline == now.date() + dt.timedelta(days=5)
+
+
+# The answers of someone for whom nothing ends the flow early: the way the steps describe.
+_GOING_ON = {
+    Job.CLOSE_CUSTOMER_ACCOUNT: Answers(
+        job=Job.CLOSE_CUSTOMER_ACCOUNT, request_sent=True, requested_on=dt.date(2026, 3, 2)
+    ),
+    Job.CLOSE_SELLER_ACCOUNT: Answers(
+        job=Job.CLOSE_SELLER_ACCOUNT,
+        region=SellerRegion.EUROPE,
+        request_sent=True,
+        requested_on=dt.date(2026, 3, 2),
+        seller_outcome=SellerOutcome.CONFIRMATION_REQUESTED,
+    ),
+    Job.CUSTOMER_SIGN_IN: Answers(
+        job=Job.CUSTOMER_SIGN_IN, works_after_waiting=False, solved_by_help_page=False
+    ),
+    Job.SELLER_SIGN_IN: Answers(
+        job=Job.SELLER_SIGN_IN, checks={page.value: False for page in CHECKS}
+    ),
+}
+
+
+@pytest.mark.parametrize("job", list(Job))
+def test_each_flows_steps_are_the_way_through_when_nothing_ends_it_early(job: Job) -> None:
+    assert walk(_GOING_ON[job])[1:] == list(flow_for(job).steps)
+
+
+def test_steps_that_skip_a_page_are_refused() -> None:
+    flow = flow_for(Job.CLOSE_CUSTOMER_ACCOUNT)
+    with pytest.raises(FlowError):
+        dataclasses.replace(flow, steps=(PageId.CUSTOMER_ACCOUNT, PageId.CUSTOMER_REQUEST))
+    with pytest.raises(FlowError):
+        dataclasses.replace(flow, steps=(PageId.CUSTOMER_CHECKLIST,))
+
+
+def test_ending_early_lists_the_steps_seen_then_the_end() -> None:
+    flow = flow_for(Job.CUSTOMER_SIGN_IN)
+    seen = [PageId.SIGN_IN_OUTAGE, PageId.SIGN_IN_HELP]
+    assert flow.steps_shown(seen, PageId.SIGN_IN_SOLVED) == (*seen, PageId.SIGN_IN_SOLVED)
+    assert flow.steps_shown(seen, PageId.SIGN_IN_HELP) == flow.steps

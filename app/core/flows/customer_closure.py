@@ -23,6 +23,13 @@ FLOW = FlowSpec(
         PageId.CUSTOMER_REQUEST: after_request(PageId.CUSTOMER_CONFIRM),
         PageId.CUSTOMER_CONFIRM: None,
     },
+    steps=(
+        PageId.CUSTOMER_ACCOUNT,
+        PageId.CUSTOMER_CHECKLIST,
+        PageId.CUSTOMER_IRREVERSIBLE,
+        PageId.CUSTOMER_REQUEST,
+        PageId.CUSTOMER_CONFIRM,
+    ),
     to_case=closure_to_case,
     to_case_on_leaving=closure_to_case_on_leaving,
     keeps_as_it_goes=request_sent,

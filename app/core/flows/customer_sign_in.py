@@ -42,6 +42,12 @@ FLOW = FlowSpec(
         PageId.SIGN_IN_CONTACT: None,
         PageId.SIGN_IN_SOLVED: None,
     },
+    steps=(
+        PageId.SIGN_IN_OUTAGE,
+        PageId.SIGN_IN_HELP,
+        PageId.SIGN_IN_PREPARE,
+        PageId.SIGN_IN_CONTACT,
+    ),
     to_case=_to_case,
     answers=frozenset(
         {"works_after_waiting", "solved_by_help_page", "account_label", "notes", "keep_case"}

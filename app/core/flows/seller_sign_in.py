@@ -38,6 +38,7 @@ FLOW = FlowSpec(
         PageId.RECOVERY_SUPPORT: None,
         PageId.RECOVERY_SOLVED: None,
     },
+    steps=(*CHECKS, PageId.RECOVERY_SUPPORT),
     to_case=_to_case,
     to_case_on_leaving=_to_case_on_leaving,
     keeps_as_it_goes=lambda answers: answers.id_document_sent_on is not None,

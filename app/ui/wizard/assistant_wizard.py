@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from app.core.answers import Answers
@@ -17,6 +17,7 @@ from app.ui.hints.hint_book import HintBook
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.wizard.pages.flow_page import FlowPage
 from app.ui.wizard.pages.start_page import StartPage
+from app.ui.wizard.progress_panel import ProgressPanel
 
 LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 CHECKER_BUTTON = QWizard.WizardButton.CustomButton2
@@ -66,8 +67,11 @@ class AssistantWizard(QWizard):
                 b.CancelButton,
             ]
         )
-        self.setMinimumSize(640, 520)
-        self.resize(780, 620)
+        self.progress = ProgressPanel()
+        self.setSideWidget(self.progress)
+        self.progress.hide()  # on the start page there is no flow yet
+        self.setMinimumSize(640 + self.progress.width(), 520)
+        self.resize(780 + self.progress.width(), 620)
 
         self.clock = clock
         self.book = book or HintBook(list, lambda _labels: None)  # no document: nothing kept
@@ -79,6 +83,7 @@ class AssistantWizard(QWizard):
             self.ensure_flow(answers.job)
         self.setStartId(int(start))
         self.currentIdChanged.connect(self._offer_checker)
+        self.currentIdChanged.connect(self._show_progress)
         self.currentIdChanged.connect(self._on_page_reached)
         self.leave_guard: Callable[[Answers, PageId], bool] | None = None
         switcher.changed.connect(self._on_language)
@@ -110,6 +115,8 @@ class AssistantWizard(QWizard):
 
     def retranslate(self, *, reload_qt_buttons: bool = True) -> None:
         self.setWindowTitle(self.tr("Account Assistant"))
+        if not self.progress.isHidden():
+            QTimer.singleShot(0, self._show_progress)  # once the pages have their new titles
         other = self.switcher.current.other
         self.setButtonText(LANGUAGE_BUTTON, other.native_name)
         self.button(LANGUAGE_BUTTON).setToolTip(self.tr("Show the assistant in another language"))
@@ -148,6 +155,21 @@ class AssistantWizard(QWizard):
 
     def _on_language(self, language: Language) -> None:
         self.setButtonText(LANGUAGE_BUTTON, language.other.native_name)
+
+    def _show_progress(self) -> None:
+        """The side panel: the current job's steps, the current one marked."""
+        from app.core.flows.registry import flow_for
+
+        current = self.currentId()
+        if self.answers.job is None or current <= int(PageId.START):
+            self.progress.hide()
+            return
+        visited = [PageId(page) for page in self.visitedIds() if page > 0]
+        steps = flow_for(self.answers.job).steps_shown(visited, PageId(current))
+        titles = [self.page(int(step)).title() for step in steps]
+        name = flow_ui(self.answers.job).short_name_text()
+        self.progress.show_steps(name, titles, steps.index(PageId(current)))
+        self.progress.show()
 
     def _offer_checker(self, page_id: int) -> None:
         self.button(CHECKER_BUTTON).setVisible(page_id in PAGES_ABOUT_MESSAGES)  # IntEnum ids
