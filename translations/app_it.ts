@@ -47,6 +47,18 @@
         <translation>Amazon ti ha mandato un&apos;e-mail o un SMS con un link per confermare la chiusura. Confermala entro {date}, altrimenti la richiesta non vale più e si ricomincia da capo. Apri il link solo se il messaggio arriva davvero da Amazon.</translation>
     </message>
     <message>
+        <source>no program is reading from that pipe</source>
+        <translation>nessun programma sta leggendo da quella pipe</translation>
+    </message>
+    <message>
+        <source>that name belongs to a device or another special file, not to a regular file</source>
+        <translation>quel nome appartiene a un dispositivo o a un altro file speciale, non a un file normale</translation>
+    </message>
+    <message>
+        <source>its symbolic links form a loop</source>
+        <translation>i suoi collegamenti simbolici formano un ciclo</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>File di calendario (*.ics)</translation>
     </message>
@@ -1025,6 +1037,29 @@
     </message>
 </context>
 <context>
+    <name>DeadlineTimeline</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Request sent on {sent}; today, {today}, is day {day} of {total}; confirm by {deadline}.</source>
+        <translation>Richiesta inviata il {sent}; oggi, {today}, è il giorno {day} di {total}; conferma entro il {deadline}.</translation>
+    </message>
+    <message>
+        <source>sent {date}</source>
+        <translation>inviata il {date}</translation>
+    </message>
+    <message>
+        <source>confirm by {date}</source>
+        <translation>conferma entro il {date}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>oggi</translation>
+    </message>
+</context>
+<context>
     <name>EmailKnownPage</name>
     <message>
         <source>Hide</source>
@@ -1605,11 +1640,11 @@
     </message>
     <message>
         <source>Your data file is read-only, so your cases are shown but no change can be saved while the app is open. To make changes, allow writing to the file and open the app again. The file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dei tuoi dati è di sola lettura: i tuoi casi sono visibili, ma finché l&apos;app resta aperta nessuna modifica potrà essere salvata. Per fare modifiche, consenti la scrittura sul file e riapri l&apos;app. Il file è {path}.</translation>
     </message>
     <message>
         <source>Your data folder cannot be written, so your cases are shown but no change can be saved while the app is open. To make changes, allow writing in the folder and open the app again. The folder is {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella cartella dei tuoi dati non si può scrivere: i tuoi casi sono visibili, ma finché l&apos;app resta aperta nessuna modifica potrà essere salvata. Per fare modifiche, consenti la scrittura nella cartella e riapri l&apos;app. La cartella è {folder}.</translation>
     </message>
     <message>
         <source>Your saved data could not be read, so the list starts empty. Nothing was deleted: the damaged file was kept as {copy}.</source>
@@ -1633,11 +1668,11 @@
     </message>
     <message>
         <source>with all your cases, the data file would be larger than the {limit} MB the app can read back ({size} MB), so it was not written; deleting the finished cases you no longer need makes room</source>
-        <translation type="unfinished"></translation>
+        <translation>con tutti i tuoi casi il file dei dati supererebbe i {limit} MB che l&apos;app riesce a rileggere ({size} MB), quindi non è stato scritto; eliminando i casi conclusi che non ti servono più si libera spazio</translation>
     </message>
     <message>
         <source>your data file was made read-only after the app opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>il file dei tuoi dati è stato reso di sola lettura dopo che l&apos;app l&apos;ha aperto</translation>
     </message>
     <message>
         <source>it holds something the app could not read back, so it was not written</source>

@@ -142,7 +142,7 @@ def test_the_message_s_undo_button_undoes_the_change(
     assert window.model.rowCount() == 2
 
 
-@pytest.mark.parametrize(("language", "words"), [("en", "as confirmed"), ("it", "come confermato")])
+@pytest.mark.parametrize(("language", "words"), [("en", "as confirmed"), ("it", "come confermata")])
 def test_marking_confirmed_says_what_happens_and_asks_no_by_default(
     switcher: LanguageSwitcher,
     data_dir: Path,

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.case_actions import CaseAction, actions_for
-from app.core.case_states import CaseState
+from app.core.case_states import REMINDING_STATES, CaseState
 from app.core.languages import Language
 from app.ui.cases.case_texts import history_line, long_date, state_name
 from app.ui.cases.cases_model import CasesModel, account_name
+from app.ui.cases.deadline_timeline import DeadlineTimeline
 from app.ui.flows.registry import flow_ui
 from app.ui.kit.rich_text import paragraphs
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
+        self.timeline = DeadlineTimeline()
+        layout.addWidget(self.timeline)
         layout.addLayout(case_buttons)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
@@ -325,6 +328,12 @@ class MainWindow(QMainWindow):
         offered = actions_for(case.state, case.job) if case is not None else ()
         for action, button in self.action_buttons.items():
             button.setEnabled(action in offered)  # disabled, never hidden: nothing moves
+        waiting = case is not None and case.state in REMINDING_STATES
+        if case is not None and waiting and case.requested_on and case.deadline:
+            self.timeline.show_days(case.requested_on, self.model.today(), case.deadline)
+            self.timeline.show()
+        else:
+            self.timeline.hide()
         if case is None:
             self.details.setText(self.tr("Select a case to see its notes and history."))
             return
