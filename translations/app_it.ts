@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Account Assistant</source>
+        <translation>Informazioni su Assistente Account</translation>
+    </message>
+    <message>
+        <source>Account Assistant {version}</source>
+        <translation>Assistente Account {version}</translation>
+    </message>
+    <message>
+        <source>A step-by-step assistant for closing an Amazon account, getting back into Seller Central, and telling Amazon&apos;s messages from fakes.</source>
+        <translation>Un assistente passo passo per chiudere un account Amazon, rientrare in Seller Central e distinguere i messaggi di Amazon da quelli falsi.</translation>
+    </message>
+    <message>
+        <source>It never asks for, keeps or sends a password, and it never goes online by itself: Amazon&apos;s pages open in your own browser. Your cases stay in one file on this computer; the e-mail each account uses, if you want it remembered, only in your system&apos;s keyring.</source>
+        <translation>Non chiede, non conserva e non invia mai una password, e non va mai online da solo: le pagine di Amazon si aprono nel tuo browser. Le tue pratiche restano in un file su questo computer; l&apos;e-mail di ciascun account, se vuoi che la ricordi, solo nel portachiavi del sistema.</translation>
+    </message>
+    <message>
+        <source>Account Assistant is not made by, affiliated with or endorsed by Amazon.</source>
+        <translation>Assistente Account non è realizzato, affiliato né approvato da Amazon.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>Software libero con licenza MIT.</translation>
+    </message>
+    <message>
+        <source>&amp;Your data folder:</source>
+        <translation>La &amp;tua cartella dei dati:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Apri la cartella</translation>
+    </message>
+</context>
+<context>
     <name>AssistantWizard</name>
     <message>
         <source>Account Assistant</source>
@@ -1566,6 +1601,14 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About Account Assistant</source>
+        <translation>&amp;Informazioni su Assistente Account</translation>
     </message>
     <message>
         <source>Select a case to see its notes and history.</source>

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
     export_all_requested = Signal()
     hints_requested = Signal()
     checker_requested = Signal()
+    about_requested = Signal()
 
     def __init__(
         self,
@@ -240,6 +241,13 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[language] = action
 
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.setObjectName("helpMenu")
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("about")
+        self.about_action.triggered.connect(self.about_requested)
+        self.help_menu.addAction(self.about_action)
+
     def set_undo_stack(self, stack: QUndoStack) -> None:
         """Edit > Undo and Redo (Ctrl+Z, Ctrl+Shift+Z) for every change of a case."""
         self.undo_stack = stack
@@ -320,6 +328,8 @@ class MainWindow(QMainWindow):
         self.checker_button.setText(self.tr("Is this really Amazon?\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Account Assistant"))
         self.model.retranslate()
         self._update_selection()
 

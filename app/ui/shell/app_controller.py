@@ -136,6 +136,7 @@ class AppController(QObject):
             window.export_all_requested.connect(self.export_all_deadlines)
             window.hints_requested.connect(self.edit_hints)
             window.checker_requested.connect(self.open_checker)
+            window.about_requested.connect(self.show_about)
             window.quit_requested.connect(self.quit_app)
             window.set_undo_stack(self.session.undo_stack)
             self.main_window = window
@@ -515,6 +516,12 @@ class AppController(QObject):
             )
         if self.main_window is not None:
             self.main_window.show_login_reminders(self._login_reminders_on())
+
+    def show_about(self) -> None:
+        from app.ui.kit.widgets import show_and_dispose
+        from app.ui.shell.about_dialog import AboutDialog
+
+        show_and_dispose(AboutDialog(self.data_dir, self.active_window()))
 
     def open_data_folder(self) -> None:
         from PySide6.QtCore import QUrl
