@@ -72,8 +72,17 @@ NOT_SAVED_SOURCE = (
     "{path}. The change stays visible until you close the app; once the problem is solved, "
     "your next change saves everything."
 )
+READ_ONLY_FOLDER_SOURCE = (
+    "Your data folder cannot be written, so your cases are shown but no change can be saved "
+    "while the app is open. To make changes, allow writing in the folder and open the app "
+    "again. The folder is {folder}."
+)
+READ_ONLY_FILE_SOURCE = (
+    "Your data file is read-only, so your cases are shown but no change can be saved while "
+    "the app is open. To make changes, allow writing to the file and open the app again. The "
+    "file is {path}."
+)
 DISK_FULL = "the disk is full"
-NOT_ALLOWED = "the system does not allow writing in the data folder"
 
 
 @pytest.fixture
@@ -167,6 +176,17 @@ DAMAGED_FILES: dict[str, Callable[[], bytes]] = {
         {"schema_version": 1, "cases": [_saved_case_json()], "theme": "dark"}
     ).encode(),
     "an unknown field in a case": lambda: _document_with(priority="high"),
+    "a key written twice": lambda: (
+        b'{"schema_version": 1, "cases": ['
+        + json.dumps(_saved_case_json()).encode()
+        + b'], "cases": []}'
+    ),
+    "a key written twice in a case": lambda: _document_with(label="A").replace(
+        b'"label": "A"', b'"label": "A", "label": "B"'
+    ),
+    "two cases with one id": lambda: json.dumps(
+        {"schema_version": 1, "cases": [_saved_case_json()] * 2}
+    ).encode(),
     "a 30 MB note": _huge_note,
     "200 000 cases": _two_hundred_thousand_cases,
 }
@@ -236,7 +256,12 @@ def read_only_folder(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     """Makes `data_dir` (already filled by the test) read-only, as `chmod 555` does."""
     data_dir.chmod(0o555)
     if os.access(data_dir, os.W_OK):  # root: nothing is enforced, so refuse as the system would
-        real_mkstemp, real_replace = tempfile.mkstemp, os.replace
+        real_mkstemp, real_replace, real_access = tempfile.mkstemp, os.replace, os.access
+
+        def access(path: Any, mode: int, **kwargs: Any) -> bool:
+            if mode & os.W_OK and Path(path).resolve() == data_dir.resolve():
+                return False
+            return real_access(path, mode, **kwargs)
 
         def mkstemp(*args: Any, **kwargs: Any) -> tuple[int, str]:
             if Path(kwargs.get("dir") or ".").resolve() == data_dir.resolve():
@@ -250,6 +275,7 @@ def read_only_folder(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
 
         monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
         monkeypatch.setattr(os, "replace", replace)
+        monkeypatch.setattr(os, "access", access)
     yield data_dir
     data_dir.chmod(0o755)
 
@@ -268,13 +294,13 @@ def test_a_read_only_folder_keeps_the_file_and_says_so_in_italian(
     switcher.apply(Language.ITALIAN)
 
     controller = start_app(switcher, data_dir, qtbot)
-    assert notices(qapp) == []  # reading works: nothing to say yet
+    # The cases are shown, and the user learns at once that changes will not be kept.
+    assert notices(qapp) == [italian(READ_ONLY_FOLDER_SOURCE).format(folder=data_dir)]
     assert shown_window(controller).model.rowCount() == 2
+    close_notices(qapp)
     mark_solved(qtbot, controller, first)
 
-    assert notices(qapp) == [
-        italian(NOT_SAVED_SOURCE).format(reason=italian(NOT_ALLOWED), path=document_path)
-    ]
+    assert notices(qapp) == [italian(PROTECTED_SOURCE)]
     assert document_path.read_bytes() == before
     assert [p.name for p in data_dir.iterdir()] == [document_path.name]
     assert italian("Solved") in listed_states(controller)  # what the user did stays visible
@@ -327,10 +353,11 @@ def test_a_read_only_file_is_not_replaced_and_the_user_is_told(
     monkeypatch.setattr(os, "replace", replace_like_windows)
 
     controller = start_app(switcher, data_dir, qtbot)
-    assert notices(qapp) == []
+    assert notices(qapp) == [READ_ONLY_FILE_SOURCE.format(path=document_path)]
+    close_notices(qapp)
     mark_solved(qtbot, controller, first)
 
-    assert notices(qapp) == [NOT_SAVED_SOURCE.format(reason=NOT_ALLOWED, path=document_path)]
+    assert notices(qapp) == [PROTECTED_SOURCE]
     assert document_path.read_bytes() == before
     assert stat.S_IMODE(document_path.stat().st_mode) == 0o444
     assert [p.name for p in data_dir.iterdir()] == [document_path.name]  # no debris

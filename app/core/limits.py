@@ -11,3 +11,7 @@ MAX_NOTES_LENGTH = 5000
 # the calendar Python knows (years 1 to 9999).
 EARLIEST_DATE = dt.date(2000, 1, 1)
 LATEST_DATE = dt.date(2099, 12, 31)
+
+# The data file's largest size, in bytes: the load refuses a larger file (as damaged) and the
+# save refuses to write one, so that whatever is saved loads again.
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024

@@ -6,17 +6,22 @@ import datetime as dt
 import errno
 import json
 import os
+import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.core import limits
 from app.core.document import Document
 from app.storage import store as store_module
 from app.storage.store import (
     DocumentStore,
+    DocumentTooLargeError,
     LoadStatus,
+    Protection,
     ReadOnlyStoreError,
     SaveFailedError,
     UnloadableDocumentError,
@@ -326,3 +331,242 @@ def test_a_document_that_would_not_load_again_is_never_written(
     assert path.read_bytes() == previous
     assert _folder_names(tmp_path) == [FILE_NAME]
     assert DocumentStore(path).load().status is LoadStatus.OK
+
+
+# -- one size limit for saving and loading -------------------------------------------------
+
+
+def test_save_and_load_share_one_size_limit(
+    tmp_path: Path, document: Document, saved_bytes: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert store_module.MAX_DOCUMENT_BYTES == limits.MAX_DOCUMENT_BYTES
+    path = tmp_path / FILE_NAME
+    store = DocumentStore(path)
+    store.save(Document())
+    previous = path.read_bytes()
+    monkeypatch.setattr(store_module, "MAX_DOCUMENT_BYTES", len(saved_bytes) - 1)
+
+    with pytest.raises(DocumentTooLargeError) as caught:
+        store.save(document)  # one byte too many for the next load: refused before writing
+
+    assert (caught.value.size, caught.value.limit) == (len(saved_bytes), len(saved_bytes) - 1)
+    assert path.read_bytes() == previous
+    assert _folder_names(tmp_path) == [FILE_NAME]
+
+    monkeypatch.setattr(store_module, "MAX_DOCUMENT_BYTES", len(saved_bytes))
+    store.save(document)  # exactly at the limit: saved, and loaded again
+    assert DocumentStore(path).load().document == document
+
+
+# -- a key written twice, a case id used twice ---------------------------------------------
+
+
+def _with_a_key_twice(saved: bytes, where: str) -> bytes:
+    text = saved.decode("utf-8")
+    if where == "top":  # {"cases": [...], "cases": []}: the last one would win, silently
+        return text.replace('"cases": [', '"cases": [], "cases": [', 1).encode("utf-8")
+    if where == "case":
+        return text.replace('"label": ', '"label": "Other", "label": ', 1).encode("utf-8")
+    return text.replace('"language": ', '"language": "en", "language": ', 1).encode("utf-8")
+
+
+@pytest.mark.parametrize("where", ["top", "case", "preferences"])
+def test_a_key_written_twice_is_damage(tmp_path: Path, saved_bytes: bytes, where: str) -> None:
+    damaged = _with_a_key_twice(saved_bytes, where)
+    assert damaged != saved_bytes
+    path = tmp_path / FILE_NAME
+    path.write_bytes(damaged)
+
+    result = DocumentStore(path).load()
+
+    assert result.status is LoadStatus.DAMAGED
+    assert result.detail.startswith("duplicate key ")
+    assert result.kept_copy is not None
+    assert result.kept_copy.read_bytes() == damaged
+
+
+def test_a_thousand_cases_followed_by_an_empty_list_are_not_read_as_none(
+    tmp_path: Path, document: Document
+) -> None:
+    case = json.loads(document.cases[0].model_dump_json())
+    cases = [case | {"id": f"{n}-{case['id']}"} for n in range(1000)]
+    body = json.dumps(cases)
+    damaged = f'{{"schema_version": 1, "cases": {body}, "cases": []}}'.encode()
+    path = tmp_path / FILE_NAME
+    path.write_bytes(damaged)
+
+    result = DocumentStore(path).load()
+
+    assert result.status is LoadStatus.DAMAGED
+    assert result.kept_copy is not None and result.kept_copy.read_bytes() == damaged
+
+
+def test_two_cases_with_one_id_are_damage(tmp_path: Path, document: Document) -> None:
+    raw = json.loads(document.model_dump_json())
+    raw["cases"].append(raw["cases"][0] | {"label": "Another"})
+    damaged = json.dumps(raw).encode("utf-8")
+    path = tmp_path / FILE_NAME
+    path.write_bytes(damaged)
+
+    result = DocumentStore(path).load()
+
+    assert result.status is LoadStatus.DAMAGED
+    assert result.detail.startswith("two cases with the id ")
+    assert result.kept_copy is not None and result.kept_copy.read_bytes() == damaged
+
+
+def test_two_cases_with_one_id_are_never_saved(tmp_path: Path, document: Document) -> None:
+    path = tmp_path / FILE_NAME
+    store = DocumentStore(path)
+    store.save(document)
+    previous = path.read_bytes()
+    twice = document.model_copy(update={"cases": [document.cases[0], document.cases[0]]})
+
+    with pytest.raises(UnloadableDocumentError):
+        store.save(twice)
+
+    assert path.read_bytes() == previous
+
+
+# -- links, protected files and folders ----------------------------------------------------
+
+
+def test_a_linked_data_file_stays_a_link_and_its_target_is_saved(
+    tmp_path: Path, document: Document
+) -> None:
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    target = synced / "cases.json"
+    DocumentStore(target).save(Document())
+    path = tmp_path / "data" / FILE_NAME
+    path.parent.mkdir()
+    path.symlink_to(target)
+    store = DocumentStore(path)
+    assert store.load().status is LoadStatus.OK
+
+    store.save(document)
+
+    assert path.is_symlink()
+    assert DocumentStore(target).load().document == document
+    assert _folder_names(path.parent) == [FILE_NAME]
+
+
+def test_a_damaged_linked_file_is_kept_beside_its_target_and_the_link_stays(
+    tmp_path: Path, document: Document
+) -> None:
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    target = synced / "cases.json"
+    target.write_bytes(b"not JSON")
+    path = tmp_path / FILE_NAME
+    path.symlink_to(target)
+    store = DocumentStore(path)
+
+    result = store.load()
+
+    assert result.status is LoadStatus.DAMAGED
+    assert result.kept_copy is not None and result.kept_copy.parent == synced
+    assert result.kept_copy.read_bytes() == b"not JSON"
+    assert path.is_symlink()
+    store.save(document)
+    assert DocumentStore(target).load().document == document
+
+
+def test_a_file_made_read_only_opens_read_only_and_is_never_replaced(
+    tmp_path: Path, document: Document
+) -> None:
+    path = tmp_path / FILE_NAME
+    DocumentStore(path).save(document)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    store = DocumentStore(path)
+
+    result = store.load()
+
+    assert result.status is LoadStatus.OK
+    assert result.document == document  # the cases are shown
+    assert result.read_only and store.read_only
+    assert result.protection is Protection.FILE
+    with pytest.raises(ReadOnlyStoreError):
+        store.save(Document())
+    assert path.read_bytes() == before
+    assert stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_a_file_made_read_only_after_the_load_is_not_replaced_either(
+    tmp_path: Path, document: Document
+) -> None:
+    path = tmp_path / FILE_NAME
+    store = DocumentStore(path)
+    store.save(document)
+    store.load()
+    path.chmod(0o444)
+    before = path.read_bytes()
+
+    with pytest.raises(SaveFailedError) as caught:
+        store.save(Document())
+
+    assert caught.value.errno == errno.EACCES
+    assert path.read_bytes() == before
+
+
+def test_a_read_only_folder_with_a_valid_file_opens_it_read_only(
+    tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    path = folder / FILE_NAME
+    DocumentStore(path).save(document)
+    folder.chmod(0o555)
+    real_access = os.access
+
+    def access(where: Any, mode: int, **kwargs: Any) -> bool:
+        # As root nothing is enforced: answer as the system answers any other user.
+        if mode & os.W_OK and Path(where) == folder:
+            return False
+        return real_access(where, mode, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    store = DocumentStore(path)
+    try:
+        result = store.load()
+    finally:
+        folder.chmod(0o755)
+
+    assert result.status is LoadStatus.OK
+    assert result.document == document
+    assert result.read_only and result.protection is Protection.FOLDER
+    with pytest.raises(ReadOnlyStoreError):
+        store.save(Document())
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_saving_keeps_the_data_file_s_mode(tmp_path: Path, document: Document) -> None:
+    path = tmp_path / FILE_NAME
+    store = DocumentStore(path)
+    store.save(Document())
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600  # a new file is private
+    path.chmod(0o640)
+
+    store.save(document)
+
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_pipe_in_place_of_the_data_file_is_not_waited_on(tmp_path: Path) -> None:
+    path = tmp_path / FILE_NAME
+    os.mkfifo(path)
+    store = DocumentStore(path)
+    results: list[Any] = []
+    loading = threading.Thread(target=lambda: results.append(store.load()), daemon=True)
+    loading.start()
+    loading.join(5)
+    if loading.is_alive():  # stuck opening the pipe: let it go, then fail
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        loading.join(5)
+        pytest.fail("the load waited for someone to write into the pipe")
+
+    [result] = results
+    assert result.status is LoadStatus.UNREADABLE
+    assert result.read_only
+    assert stat.S_ISFIFO(path.lstat().st_mode)

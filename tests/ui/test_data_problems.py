@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+import stat
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,97 @@ def test_a_full_disk_keeps_the_previous_file_and_says_so(
     # What the user did is still on screen.
     assert controller.main_window is not None
     assert controller.main_window.model.rowCount() == 1
+
+
+READ_ONLY_FILE = (
+    "Your data file is read-only, so your cases are shown but no change can be saved while "
+    "the app is open. To make changes, allow writing to the file and open the app again. The "
+    "file is {path}."
+)
+PROTECTED = (
+    "This change could not be saved: your data file is protected for this session (see the "
+    "message shown at start-up). It stays visible until you close the app."
+)
+NOT_SAVED = (
+    "Your last change could not be saved: {reason}. The data saved before is intact in "
+    "{path}. The change stays visible until you close the app; once the problem is solved, "
+    "your next change saves everything."
+)
+TOO_LARGE = (
+    "with all your cases, the data file would be larger than the {limit} MB the app can read "
+    "back ({size} MB), so it was not written; deleting the finished cases you no longer need "
+    "makes room"
+)
+
+
+def _in(language: Language, source: str) -> str:
+    return italian(source) if language is Language.ITALIAN else source
+
+
+def _one_case_saved(document_path: Path) -> bytes:
+    import datetime as dt
+
+    from app.core.cases import open_case
+    from app.core.document import Document
+    from app.core.jobs import Job
+
+    now = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC)
+    case = open_case(Job.CUSTOMER_SIGN_IN, "Personale", "amazon.it", "", now)
+    DocumentStore(document_path).save(Document(cases=[case]))
+    return document_path.read_bytes()
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.ITALIAN])
+def test_a_file_made_read_only_shows_its_cases_and_is_never_replaced(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    document_path: Path,
+    qtbot: QtBot,
+    qapp: QApplication,
+    language: Language,
+) -> None:
+    before = _one_case_saved(document_path)
+    document_path.chmod(0o444)
+    switcher.apply(language)
+
+    controller = launch(switcher, data_dir, qtbot)
+
+    assert notices(qapp) == [_in(language, READ_ONLY_FILE).format(path=document_path)]
+    assert controller.main_window is not None
+    assert controller.main_window.model.rowCount() == 1  # the cases are there to see
+    assert controller.session.read_only
+    close_notices(qapp)
+    finish_with_a_case(qtbot, controller)
+    assert notices(qapp) == [_in(language, PROTECTED)]
+    assert document_path.read_bytes() == before
+    assert stat.S_IMODE(document_path.stat().st_mode) == 0o444
+    assert controller.main_window.model.rowCount() == 2  # what the user did stays visible
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.ITALIAN])
+def test_a_save_the_next_load_would_refuse_is_not_written_and_the_user_told(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    document_path: Path,
+    qtbot: QtBot,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    language: Language,
+) -> None:
+    from app.storage import store as store_module
+
+    before = _one_case_saved(document_path)
+    switcher.apply(language)
+    controller = launch(switcher, data_dir, qtbot)
+    assert notices(qapp) == []
+    # As if the cases had grown to the limit: one more case is one too many.
+    monkeypatch.setattr(store_module, "MAX_DOCUMENT_BYTES", len(before) + 100)
+
+    finish_with_a_case(qtbot, controller)
+
+    [message] = notices(qapp)
+    reason = _in(language, TOO_LARGE).format(limit=1, size=1)  # whole megabytes, rounded up
+    assert message == _in(language, NOT_SAVED).format(reason=reason, path=document_path)
+    assert document_path.read_bytes() == before
+    assert controller.main_window is not None
+    assert controller.main_window.model.rowCount() == 2

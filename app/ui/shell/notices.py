@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import math
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,8 +16,22 @@ if TYPE_CHECKING:
 
 def load_problem(result: LoadResult, path: Path) -> str | None:
     """The message for a load that did not simply work; None when there is nothing to say."""
-    from app.storage.store import LoadStatus
+    from app.storage.store import LoadStatus, Protection
 
+    if result.status is LoadStatus.OK and result.protection is Protection.FILE:
+        return QCoreApplication.translate(
+            "Notices",
+            "Your data file is read-only, so your cases are shown but no change can be saved "
+            "while the app is open. To make changes, allow writing to the file and open the "
+            "app again. The file is {path}.",
+        ).format(path=path)
+    if result.status is LoadStatus.OK and result.protection is Protection.FOLDER:
+        return QCoreApplication.translate(
+            "Notices",
+            "Your data folder cannot be written, so your cases are shown but no change can be "
+            "saved while the app is open. To make changes, allow writing in the folder and "
+            "open the app again. The folder is {folder}.",
+        ).format(folder=path.parent)
     if result.status is LoadStatus.DAMAGED and result.kept_copy is not None:
         return QCoreApplication.translate(
             "Notices",
@@ -46,7 +61,13 @@ def load_problem(result: LoadResult, path: Path) -> str | None:
 
 
 def save_problem(error: StoreError, path: Path) -> str:
-    from app.storage.store import ReadOnlyStoreError, SaveFailedError, UnloadableDocumentError
+    from app.storage.store import (
+        DocumentTooLargeError,
+        ProtectedFileError,
+        ReadOnlyStoreError,
+        SaveFailedError,
+        UnloadableDocumentError,
+    )
 
     if isinstance(error, ReadOnlyStoreError):
         return QCoreApplication.translate(
@@ -55,7 +76,18 @@ def save_problem(error: StoreError, path: Path) -> str:
             "(see the message shown at start-up). It stays visible until you close the app.",
         )
     code = error.errno if isinstance(error, SaveFailedError) else None
-    if isinstance(error, UnloadableDocumentError):
+    if isinstance(error, DocumentTooLargeError):
+        reason = QCoreApplication.translate(
+            "Notices",
+            "with all your cases, the data file would be larger than the {limit} MB the app "
+            "can read back ({size} MB), so it was not written; deleting the finished cases you "
+            "no longer need makes room",
+        ).format(limit=_megabytes(error.limit), size=_megabytes(error.size))
+    elif isinstance(error, ProtectedFileError):
+        reason = QCoreApplication.translate(
+            "Notices", "your data file was made read-only after the app opened it"
+        )
+    elif isinstance(error, UnloadableDocumentError):
         reason = QCoreApplication.translate(
             "Notices", "it holds something the app could not read back, so it was not written"
         )
@@ -73,6 +105,11 @@ def save_problem(error: StoreError, path: Path) -> str:
         "{path}. The change stays visible until you close the app; once the problem is "
         "solved, your next change saves everything.",
     ).format(reason=reason, path=path)
+
+
+def _megabytes(size: int) -> int:
+    """`size` bytes in whole megabytes (MiB), rounded up: never "0 MB" for a small file."""
+    return math.ceil(size / (1024 * 1024))
 
 
 class _NoticeKeeper(QObject):
