@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import argparse
 import enum
+import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NoReturn
 
 from app import APP_ID, __version__
 from app.core.languages import Language, parse_language
+from app.storage.paths import DATA_DIR_ENV, BadPathError, PathProblem, expand_path, resolve_data_dir
 
+EXIT_IO = 1
 EXIT_USAGE = 2
 
 
@@ -93,12 +97,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--check-reminders",
         action="store_true",
-        help="show the reminders that are due, if any, then quit (used at login)",
+        help="show the reminders that are due, if any, then quit (used at login); "
+        "not together with --export-ics or a command below: one at a time",
     )
     parser.add_argument(
         "--export-ics",
         metavar="PATH",
-        help="write every open confirmation deadline to PATH as an iCalendar file, then quit",
+        help="write every open confirmation deadline to PATH as an iCalendar file, then quit; "
+        "'.ics' is added to a name without it, a link is followed, and a pipe or a device "
+        "such as /dev/stdout is written into; not together with --check-reminders: one at a "
+        "time",
     )
     system = parser.add_mutually_exclusive_group()
     for command, text in _SYSTEM_COMMAND_HELP.items():
@@ -109,19 +117,74 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def parse_args(argv: list[str] | None = None) -> Options:
-    """Options for this run; exits with status 2 and a clear message on a wrong argument."""
-    namespace = build_parser().parse_args(argv)
+def parse_args(argv: list[str] | None = None, environ: Mapping[str, str] | None = None) -> Options:
+    """Options for this run; exits with a clear message when they cannot be used.
+
+    A wrong argument (or an unusable `ACCOUNT_ASSISTANT_DATA_DIR`) exits with status 2; a
+    data folder whose links form a loop with status 1 (the system's answer, not a typo).
+    The path of `--export-ics` comes back expanded and absolute.
+    """
+    environ = os.environ if environ is None else environ
+    parser = build_parser()
+    namespace = parser.parse_args(argv)
     data_dir = namespace.data_dir
     if data_dir is not None and not data_dir.strip():
-        build_parser().error("--data-dir: percorso vuoto / empty path")
-    if namespace.export_ics is not None and not namespace.export_ics.strip():
-        build_parser().error("--export-ics: percorso vuoto / empty path")
+        parser.error("--data-dir: percorso vuoto / empty path")
+    export_ics = namespace.export_ics
+    if export_ics is not None and not export_ics.strip():
+        parser.error("--export-ics: percorso vuoto / empty path")
+    commands = [
+        name
+        for name, given in (
+            ("--check-reminders", namespace.check_reminders),
+            ("--export-ics", export_ics is not None),
+            (getattr(namespace.system_command, "value", ""), namespace.system_command),
+        )
+        if given
+    ]
+    if len(commands) > 1:
+        together = " + ".join(commands)
+        parser.error(
+            f"{together}: non insieme, un comando per volta, uno alla volta / "
+            f"{together}: not together, one command per run, one at a time"
+        )
+    if export_ics is not None:
+        try:
+            export_ics = str(expand_path(export_ics))
+        except BadPathError as error:
+            parser.error(_unknown_home("--export-ics", error.value))
+    _check_data_dir(parser, data_dir, environ)
     return Options(
         language=namespace.lang,
         data_dir=data_dir,
         smoke=namespace.smoke,
         check_reminders=namespace.check_reminders,
-        export_ics=namespace.export_ics,
+        export_ics=export_ics,
         system_command=namespace.system_command,
+    )
+
+
+def _check_data_dir(
+    parser: argparse.ArgumentParser, data_dir: str | None, environ: Mapping[str, str]
+) -> None:
+    """Exit with a message when the data folder chosen cannot be used at all."""
+    try:
+        resolve_data_dir(data_dir, environ)
+    except BadPathError as error:
+        given_by = "--data-dir" if data_dir is not None and data_dir.strip() else DATA_DIR_ENV
+        if error.problem is PathProblem.UNKNOWN_HOME:
+            parser.error(_unknown_home(given_by, error.value))
+        parser.exit(
+            EXIT_IO,
+            f"{parser.prog}: la cartella dei dati {error.value} non si può usare: i suoi "
+            "collegamenti simbolici formano un ciclo. Scegli un'altra cartella con --data-dir. "
+            f"/ the data folder {error.value} cannot be used: its symbolic links form a loop. "
+            "Choose another folder with --data-dir.\n",
+        )
+
+
+def _unknown_home(given_by: str, value: str) -> str:
+    return (
+        f"{given_by}: utente sconosciuto o cartella personale introvabile in {value!r} / "
+        f"unknown user or home folder not found in {value!r}"
     )

@@ -290,3 +290,138 @@ def test_the_system_s_reason_is_told_in_the_user_s_language(
     assert result.returncode == EXIT_DATA_FOLDER_UNUSABLE, _explain(result)
     assert reason in result.stderr
     assert "Not a directory" not in result.stderr
+
+
+# -- paths that cannot be used: a message, never a traceback --------------------------------
+
+NO_SUCH_HOME = "~nosuchuser-for-sure/x"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--smoke", "--data-dir", NO_SUCH_HOME),
+        ("--export-ics", NO_SUCH_HOME + ".ics"),
+        ("--check-reminders", "--data-dir", NO_SUCH_HOME),
+        ("--enable-login-reminder", "--data-dir", NO_SUCH_HOME),
+    ],
+    ids=["--data-dir", "--export-ics", "--check-reminders", "a system command"],
+)
+def test_an_unknown_user_s_home_is_a_bad_argument(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = _run(*args, timeout=QUICK_TIMEOUT, env=_environment(data_dir_env=tmp_path / "d"))
+
+    assert result.returncode == EXIT_USAGE, _explain(result)
+    assert "Traceback" not in result.stderr
+    assert "~nosuchuser-for-sure" in result.stderr
+    assert "unknown user" in result.stderr and "utente sconosciuto" in result.stderr
+    assert not (tmp_path / "d").exists()
+
+
+def test_an_unknown_user_s_home_in_the_environment_is_named_as_such(tmp_path: Path) -> None:
+    env = _environment()
+    env[DATA_DIR_ENV] = NO_SUCH_HOME
+    result = _run("--smoke", timeout=QUICK_TIMEOUT, env=env)
+
+    assert result.returncode == EXIT_USAGE, _explain(result)
+    assert "Traceback" not in result.stderr
+    assert DATA_DIR_ENV in result.stderr
+    assert "unknown user" in result.stderr
+
+
+@pytest.mark.parametrize("below", [False, True], ids=["the folder", "a folder inside"])
+def test_a_data_folder_in_a_loop_of_links_is_an_input_output_error(
+    tmp_path: Path, below: bool
+) -> None:
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    data_dir = tmp_path / "a" / "data" if below else tmp_path / "a"
+    for args in (("--smoke",), ("--export-ics", str(tmp_path / "x.ics"))):
+        result = _run(*args, "--data-dir", str(data_dir), timeout=QUICK_TIMEOUT)
+
+        assert result.returncode == EXIT_DATA_FOLDER_UNUSABLE, _explain(result)
+        assert "Traceback" not in result.stderr
+        assert str(data_dir) in result.stderr
+        assert "loop" in result.stderr and "ciclo" in result.stderr
+
+
+def test_reminders_and_an_export_in_one_run_are_refused_not_half_done(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    saved = _save_document(data_dir)
+    target = tmp_path / "x.ics"
+    result = _run(
+        "--check-reminders",
+        "--export-ics",
+        str(target),
+        "--data-dir",
+        str(data_dir),
+        timeout=QUICK_TIMEOUT,
+    )
+
+    assert result.returncode == EXIT_USAGE, _explain(result)
+    assert "--check-reminders" in result.stderr and "--export-ics" in result.stderr
+    assert "one at a time" in result.stderr and "uno alla volta" in result.stderr
+    assert not target.exists()
+    assert (data_dir / DOCUMENT_FILE).read_bytes() == saved
+
+
+def test_help_says_the_commands_run_one_at_a_time() -> None:
+    result = _run("--help", timeout=QUICK_TIMEOUT)
+
+    assert result.returncode == EXIT_OK, _explain(result)
+    assert "one at a time" in " ".join(result.stdout.split())
+
+
+# -- a data folder that cannot be written -------------------------------------------------
+
+READ_ONLY_MOUNT = (
+    'mount -t tmpfs -o size=4m tmpfs "$1" && cp "$2" "$1/account-assistant.json" '
+    '&& mount -o remount,ro "$1" && shift 2 && exec "$@"'
+)
+
+
+def _run_in_a_read_only_folder(
+    tmp_path: Path, saved: Path, *args: str
+) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """The app with its data folder read-only: `chmod 555` for a user, a read-only mount
+    (in a mount namespace of its own, gone with the process) for root, whom no mode stops."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        (folder / DOCUMENT_FILE).write_bytes(saved.read_bytes())
+        folder.chmod(0o555)
+        try:
+            return _run(*args, "--data-dir", str(folder)), folder
+        finally:
+            folder.chmod(0o755)
+    mount = ["unshare", "--mount", "sh", "-c", READ_ONLY_MOUNT, "sh", str(folder), str(saved)]
+    command = [sys.executable, "-m", "app", *args, "--data-dir", str(folder)]
+    result = subprocess.run(
+        [*mount, *command],
+        cwd=REPO_ROOT,
+        env=_environment(),
+        capture_output=True,
+        text=True,
+        timeout=START_TIMEOUT,
+        check=False,
+    )
+    if "mount" in result.stderr and result.returncode != 0 and "Traceback" not in result.stderr:
+        pytest.skip(f"no read-only mount here: {result.stderr.strip()}")
+    return result, folder
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX folder permissions")
+def test_a_read_only_folder_with_saved_cases_opens_them_instead_of_refusing(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "source"
+    source.mkdir()
+    _save_document(source)
+
+    result, folder = _run_in_a_read_only_folder(
+        tmp_path, source / DOCUMENT_FILE, "--smoke", "--lang", "en"
+    )
+
+    assert result.returncode == EXIT_OK, _explain(result)
+    assert '"window": "mainWindow"' in result.stdout, _explain(result)
+    assert not any(folder.iterdir()) or os.geteuid() != 0  # the mount is gone with the app

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from enum import StrEnum
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -15,18 +17,56 @@ LOG_FOLDER_NAME = "logs"
 DATA_DIR_ENV = "ACCOUNT_ASSISTANT_DATA_DIR"
 
 
+class PathProblem(StrEnum):
+    """Why a path the user gave cannot be used at all."""
+
+    UNKNOWN_HOME = "unknown_home"  # `~name` names no user (or `~` has no home folder)
+    LINK_LOOP = "link_loop"  # its symbolic links lead round in a loop
+
+
+class BadPathError(ValueError):
+    """A path given on the command line or in the environment cannot be used."""
+
+    def __init__(self, value: str, problem: PathProblem) -> None:
+        super().__init__(f"{value!r}: {problem}")
+        self.value = value
+        self.problem = problem
+
+
 def default_data_dir() -> Path:
     """The platform's usual per-user data folder for the app (roaming on Windows)."""
     return Path(user_data_dir(APP_ID, appauthor=False, roaming=True))
 
 
+def expand_path(value: str) -> Path:
+    """`value` with a leading `~` or `~user` expanded, made absolute; links are kept.
+
+    Only a `~` at the very start is a home folder (`./~notes` is a name). Raises
+    `BadPathError` (`UNKNOWN_HOME`) when that home folder cannot be found.
+    """
+    # Not `Path.expanduser`: it raises a bare RuntimeError, and it reads `./~x` as `~x`.
+    expanded = os.path.expanduser(value)  # noqa: PTH111
+    if value.startswith("~") and expanded == value:  # the system knows no such user
+        raise BadPathError(value, PathProblem.UNKNOWN_HOME)
+    return Path(os.path.abspath(expanded))  # noqa: PTH100 - absolute, links kept
+
+
 def resolve_data_dir(cli_value: str | None, environ: Mapping[str, str]) -> Path:
     """The data folder to use: the command-line value, else `DATA_DIR_ENV`, else the default.
 
-    Empty or blank values count as not given. `~` is expanded and the result is absolute.
-    The folder is not created here.
+    Empty or blank values count as not given. `~` is expanded and the result is absolute,
+    with its links resolved. The folder is not created here. Raises `BadPathError` for a
+    home folder that cannot be found or a loop of links.
     """
     for value in (cli_value, environ.get(DATA_DIR_ENV)):
         if value is not None and value.strip():
-            return Path(value).expanduser().resolve()
-    return default_data_dir().expanduser().resolve()
+            return _resolved(value)
+    return _resolved(str(default_data_dir()))
+
+
+def _resolved(value: str) -> Path:
+    path = expand_path(value)
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):  # Python 3.11 says "Symlink loop" with a RuntimeError
+        raise BadPathError(value, PathProblem.LINK_LOOP) from None

@@ -67,6 +67,7 @@ def run(options: Options) -> int:
     switcher = LanguageSwitcher(app)
     switcher.apply(language)
 
+    lock: InstanceLock | _ReadOnlyFolder
     if options.check_reminders:
         if not glance.has_cases:
             return EXIT_OK  # nothing saved, nothing to remind of: quietly
@@ -114,7 +115,14 @@ def run(options: Options) -> int:
         log.info("stopped")
 
 
-def _claim_data_dir(data_dir: Path, smoke: bool) -> InstanceLock | int:
+class _ReadOnlyFolder:
+    """No lock in a folder that cannot be written, and none needed: nothing is written."""
+
+    def release(self) -> None:
+        pass
+
+
+def _claim_data_dir(data_dir: Path, smoke: bool) -> InstanceLock | _ReadOnlyFolder | int:
     """The lock on the data folder, or the exit status after telling the user why not."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -144,6 +152,12 @@ def _claim_data_dir(data_dir: Path, smoke: bool) -> InstanceLock | int:
             smoke,
         )
         return EXIT_ALREADY_RUNNING
+    if (
+        outcome is LockOutcome.FAILED
+        and not os.access(data_dir, os.W_OK)
+        and (data_dir / DOCUMENT_FILE_NAME).is_file()
+    ):
+        return _ReadOnlyFolder()  # the cases open read-only; the load says why
     if outcome is LockOutcome.FAILED:
         _tell_and_stop(
             QCoreApplication.translate("Startup", "Account Assistant cannot start"),
