@@ -10,12 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Final, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+_Path = TypeVar("_Path", bound=PurePath)
+
 PRODID: Final = "-//Account Assistant//EN"
+SUFFIX: Final = ".ics"
 UID_DOMAIN: Final = "account-assistant"
 
 _CRLF: Final = "\r\n"
@@ -39,6 +43,17 @@ class CalendarEntry:
     day: dt.date
     summary: str
     description: str
+
+
+def with_calendar_suffix(path: _Path) -> _Path:
+    """`path` as a calendar file's name: `.ics` added to a name that does not end with it.
+
+    Added, not put in place of another ending: `deadlines.2026` becomes
+    `deadlines.2026.ics`, never `deadlines.ics` (which may be another file).
+    """
+    if not path.name or path.name.lower().endswith(SUFFIX):
+        return path
+    return path.with_name(path.name + SUFFIX)
 
 
 def to_icalendar(entries: Sequence[CalendarEntry], now: dt.datetime) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -126,3 +128,82 @@ def test_every_common_os_error_has_a_sentence_in_both_languages(
 def test_another_os_error_keeps_the_system_s_text() -> None:
     assert os_error_text(OSError(errno.EIO, "Input/output error")) == "Input/output error"
     assert os_error_text(OSError("no number")) == "no number"
+
+
+def _choose(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(chosen), ""))
+    )
+
+
+def test_a_link_chosen_in_the_dialog_is_followed_and_stays_a_link(
+    qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    synced = tmp_path / "synced"
+    synced.mkdir()
+    target = synced / "amazon.ics"
+    target.write_bytes(b"an older export")
+    link = tmp_path / "deadlines.ics"
+    link.symlink_to(target)
+    _choose(monkeypatch, link)
+
+    assert save_calendar_file(None, [ENTRY], NOW) == link
+
+    assert link.is_symlink() and link.readlink() == target
+    assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert sorted(p.name for p in synced.iterdir()) == ["amazon.ics"]
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, QMessageBox):
+            widget.close()
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("scadenze", "scadenze.ics"), ("scadenze.2026", "scadenze.2026.ics"), ("a.ICS", "a.ICS")],
+)
+def test_ics_is_added_to_a_name_without_it_never_put_in_place_of_another_ending(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, typed: str, written: str
+) -> None:
+    other = tmp_path / "scadenze.ics"
+    if typed == "scadenze.2026":
+        other.write_bytes(b"another calendar")  # must not be overwritten unasked
+    _choose(monkeypatch, tmp_path / typed)
+
+    assert save_calendar_file(None, [ENTRY], NOW) == tmp_path / written
+
+    assert (tmp_path / written).read_bytes().startswith(b"BEGIN:VCALENDAR")
+    if typed == "scadenze.2026":
+        assert other.read_bytes() == b"another calendar"
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, QMessageBox):
+            widget.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+@pytest.mark.parametrize(
+    ("language", "reason"),
+    [
+        (Language.ENGLISH, "no program is reading from that pipe"),
+        (Language.ITALIAN, "nessun programma sta leggendo da quella pipe"),
+    ],
+)
+def test_a_pipe_chosen_in_the_dialog_is_not_replaced_and_the_reason_is_told(
+    switcher: LanguageSwitcher,
+    qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    language: Language,
+    reason: str,
+) -> None:
+    switcher.apply(language)
+    settle(qapp)
+    fifo = tmp_path / "calendar.ics"
+    os.mkfifo(fifo)
+    _choose(monkeypatch, fifo)
+
+    assert save_calendar_file(None, [ENTRY], NOW) is None
+
+    [notice] = [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert notice.text().endswith(f"{fifo}: {reason}.")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    notice.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,9 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.core.calendar_export import CalendarEntry, to_icalendar
+from app.core.calendar_export import CalendarEntry, to_icalendar, with_calendar_suffix
 from app.core.jobs import Job
-from app.storage.atomic_file import write_atomically
+from app.storage.atomic_file import NoReaderError, NotAFileError, write_file
 from app.ui.cases.case_texts import long_date
 from app.ui.flows.registry import flow_ui
 from app.ui.kit.os_errors import os_error_text
@@ -35,9 +36,41 @@ def deadline_entry(case_id: str, label: str, deadline: dt.date, job: Job) -> Cal
     )
 
 
+def calendar_path(chosen: Path) -> Path:
+    """Where to write the calendar the user asked for at `chosen`.
+
+    A name without `.ics` gets it (`with_calendar_suffix`); what already exists and is not
+    a regular file (a pipe, a device such as `/dev/stdout`, a folder) is kept as named: the
+    write goes into it, or says why it cannot. A link is followed by the write itself.
+    """
+    try:
+        existing_file = chosen.is_file() or not chosen.exists()
+    except OSError:  # a loop of links...: the write will say what is wrong
+        existing_file = True
+    return with_calendar_suffix(chosen) if existing_file else chosen
+
+
 def write_calendar(path: Path, entries: Sequence[CalendarEntry], now: dt.datetime) -> None:
-    """Write the .ics file (UTF-8 bytes: its lines must end in CRLF on every system)."""
-    write_atomically(path, to_icalendar(entries, now).encode("utf-8"))
+    """Write the .ics file (UTF-8 bytes: its lines must end in CRLF on every system).
+
+    A regular file is replaced atomically, through a link; a pipe or a character device
+    is written into, never replaced (`app.storage.atomic_file.write_file`).
+    """
+    write_file(path, to_icalendar(entries, now).encode("utf-8"))
+
+
+def write_problem(error: OSError) -> str:
+    """Why the calendar could not be written, in the user's language (after "...: ")."""
+    if isinstance(error, NoReaderError):
+        return QCoreApplication.translate("Calendar", "no program is reading from that pipe")
+    if isinstance(error, NotAFileError):
+        return QCoreApplication.translate(
+            "Calendar",
+            "that name belongs to a device or another special file, not to a regular file",
+        )
+    if error.errno == errno.ELOOP:
+        return QCoreApplication.translate("Calendar", "its symbolic links form a loop")
+    return os_error_text(error)
 
 
 def starting_folder() -> Path:
@@ -69,9 +102,7 @@ def save_calendar_file(
     )
     if not chosen:
         return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".ics":
-        path = path.with_suffix(".ics")
+    path = calendar_path(Path(chosen))
     try:
         write_calendar(path, entries, now)
     except OSError as error:
@@ -81,7 +112,7 @@ def save_calendar_file(
             QCoreApplication.translate("Calendar", "Not saved"),
             QCoreApplication.translate(
                 "Calendar", "The calendar file could not be written in {path}: {reason}."
-            ).format(path=path, reason=os_error_text(error)),
+            ).format(path=path, reason=write_problem(error)),
             QMessageBox.Icon.Warning,
         )
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -29,7 +30,12 @@ def _now() -> dt.datetime:
 def export_deadlines(data_dir: Path, target: Path, now: dt.datetime | None = None) -> int:
     """Write every deadline waiting for confirmation to `target`; print where, or why not."""
     from app.storage.store import DocumentStore, LoadStatus
-    from app.ui.cases.calendar_files import deadline_entry, write_calendar
+    from app.ui.cases.calendar_files import (
+        calendar_path,
+        deadline_entry,
+        write_calendar,
+        write_problem,
+    )
 
     now = now or _now()
     result = DocumentStore(data_dir / DOCUMENT_FILE_NAME).load(look_only=True)
@@ -58,15 +64,14 @@ def export_deadlines(data_dir: Path, target: Path, now: dt.datetime | None = Non
             )
         )
         return EXIT_OK
-    from app.ui.kit.os_errors import os_error_text
-
+    target = calendar_path(target)
     try:
         write_calendar(target, entries, now)
     except OSError as error:
         print(
             QCoreApplication.translate(
                 "Commands", "The calendar file could not be written in {path}: {reason}."
-            ).format(path=target, reason=os_error_text(error)),
+            ).format(path=target, reason=write_problem(error)),
             file=sys.stderr,
         )
         return EXIT_FAILED
@@ -76,8 +81,18 @@ def export_deadlines(data_dir: Path, target: Path, now: dt.datetime | None = Non
         len(entries),
         english=("%n deadline written to {path}.", "%n deadlines written to {path}."),
     )
-    print(done.format(path=target))
+    # Written to standard output (`--export-ics /dev/stdout`): the calendar alone goes there.
+    print(done.format(path=target), file=sys.stderr if _is_standard_output(target) else sys.stdout)
     return EXIT_OK
+
+
+def _is_standard_output(target: Path) -> bool:
+    try:
+        return sys.stdout is not None and os.path.samestat(
+            target.stat(), os.fstat(sys.stdout.fileno())
+        )
+    except (OSError, ValueError):
+        return False
 
 
 def due_reminders(data_dir: Path, now: dt.datetime) -> list[str] | None:
