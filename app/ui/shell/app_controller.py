@@ -121,6 +121,9 @@ class AppController(QObject):
         self.reminders.case_to_show.connect(self._show_case)
         self.reminders.check(at_start_up=True)
         self.reminders.start()
+        from app.ui.shell.smoke_report import report_when_loaded  # `make bench`: see there
+
+        report_when_loaded(self.active_window())
 
     # -- windows ---------------------------------------------------------------------------
 
