@@ -1,69 +1,133 @@
-"""How long the app takes to show its first window, against a bare QWizard.
+"""Start-up, one new process per run: the app against a bare three-page QWizard, and the
+start to a main window that shows the loaded cases.
 
 Run it from the repository's root, in the project's environment:
 
-    make bench                                   # calls: python benchmarks/startup.py
-    python benchmarks/startup.py --runs 7        # fewer runs, quicker
-    python benchmarks/startup.py --max-ratio 3   # exit 1 if the app is over 3x the baseline
+    python benchmarks/startup.py                 # this part of `make bench` alone
+    python benchmarks/startup.py --runs 9        # fewer pairs, quicker (9 at the least)
+    python benchmarks/startup.py --max-ratio 3   # exit 1 if a first window is over 3x
     python benchmarks/startup.py --app dist/account-assistant/account-assistant
                                                  # the packaged app (make bench-bundle)
 
-Each run is a new process, headless (QT_QPA_PLATFORM=offscreen), timed twice from the
-moment it is started: to its first paint (what the user waits for: the process reports the
-wall-clock time of its first paint, `painted_at` in the `--smoke` line) and to its exit (the
-first paint plus the work that follows it, such as opening the log file):
+Every run is a new process, headless (QT_QPA_PLATFORM=offscreen, no session bus), in a
+fresh data folder. The wall time is counted from just before the process is started to the
+moment it reports (it prints the wall-clock time itself, on standard output); the peak
+memory is the process's own maximum resident set size, from `os.wait4` (the kernel's
+count, not an estimate).
 
-- baseline: a bare `QWizard` with one empty `QWizardPage`, quitting on its first paint;
-- the app: `python -m app --smoke --data-dir <a fresh folder for each run>`, in two
-  situations: a first start (an empty data folder: the wizard opens) and a start with
-  saved cases (a document with 20 cases: the main window opens).
+- First window. The baseline is the same kind of work as the app's first window, in plain
+  PySide6: a `QWizard` of three pages (a title, a subtitle and a paragraph each), the app
+  wizard's style and size, with Qt's own Italian translation (`qtbase_it.qm`) installed,
+  quitting on its first paint. The app is `--smoke --lang it`, which quits on its first
+  paint too, in two situations: a first start (empty data folder: the wizard) and a start
+  with 20 saved cases (the main window). Baseline and app runs alternate in pairs (who goes
+  first alternates too), after one warm-up pair that is not counted; the figure is the
+  median of the pairs' ratios, with the medians beside it.
+- Loaded main window. `--smoke` quits before the saved cases are loaded, so here the app
+  starts normally with ACCOUNT_ASSISTANT_SMOKE=loaded: it reports once the main window has
+  been painted with the loaded cases, and how many rows it shows (checked). Starts with 20
+  and with 10,000 cases alternate, after a warm-up pair; the figure is the median of the
+  pairs' ratios (10,000 / 20).
+- Imports, for information: `import PySide6.QtWidgets` alone, and the app's start-up modules.
 
-Baseline and app runs alternate, so that a slower moment of the machine affects both. The
-table gives the medians and the ratio app/baseline for each situation, then the import time
-of the app's start-up modules against that of Qt's widgets alone. The exit status is 1 when
-a run failed or, with --max-ratio, when a median ratio is above the limit.
+The exit status is 1 when a run failed or, with --max-ratio, when a first window's median
+ratio is above the limit.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import shutil
-import statistics
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DOCUMENT_FILE_NAME = "account-assistant.json"
+BENCHMARKS = Path(__file__).resolve().parent
+REPO_ROOT = BENCHMARKS.parent
+if str(BENCHMARKS) not in sys.path:
+    sys.path.insert(0, str(BENCHMARKS))
+
+from documents import DOCUMENT_FILE_NAME, write_document  # noqa: E402
+from figures import Figure, median, ms, ratio, save_figures, table  # noqa: E402
+
+DEFAULT_RUNS = 11
+MINIMUM_RUNS = 9
+DEFAULT_LOADED_RUNS = 9
+DEFAULT_IMPORT_RUNS = 7
 SAVED_CASES = 20
-RUN_TIMEOUT = 60.0  # seconds; a run that takes longer counts as failed
+MANY_CASES = 10_000
+MANY_CASES_QUICK = 200
+RUN_TIMEOUT = 180.0  # seconds; a run that takes longer is killed and counts as failed
 
-BASELINE_SCRIPT = """
+# app.ui.shell.smoke_report: the app reports once the loaded cases are painted, and quits.
+LOADED_SMOKE_VARIABLE = "ACCOUNT_ASSISTANT_SMOKE"
+LOADED_SMOKE_VALUE = "loaded"
+
+TARGET_FIRST_WINDOW_RATIO = 1.30
+TARGET_MEMORY_RATIO = 1.25
+TARGET_LOADED_RATIO = 1.6
+
+BASELINE_SCRIPT = r"""
+import json
 import sys
 import time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
 
 
 class QuitOnFirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
-            print(f'smoke: {{"painted_at": {time.time()!r}}}', flush=True)
+            painted_at = time.time()
             watched.removeEventFilter(self)
+            report = {
+                "painted_at": painted_at,
+                "translations": [t.filePath() for t in translators],
+                "buttons": [wizard.buttonText(QWizard.WizardButton.NextButton)],
+            }
+            print("smoke: " + json.dumps(report), flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 
 
 app = QApplication(sys.argv[:1])
+translators = []
+translator = QTranslator(app)
+if translator.load("qtbase_it", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    app.installTranslator(translator)
+    translators.append(translator)
+
 wizard = QWizard()
-wizard.addPage(QWizardPage())
+wizard.setWindowTitle("Assistente")
+wizard.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+wizard.setMinimumSize(640, 520)
+wizard.resize(780, 620)
+for number in range(1, 4):
+    page = QWizardPage()
+    page.setTitle(f"Passo {number} di 3")
+    page.setSubTitle("Dimmi di che cosa hai bisogno e ti guido un passo alla volta.")
+    text = QLabel(
+        "Non ti chiedo mai la password e non vado mai online da solo: quando ti serve una "
+        "pagina di Amazon, apro quella ufficiale nel tuo browser."
+    )
+    text.setWordWrap(True)
+    layout = QVBoxLayout(page)
+    layout.addWidget(text)
+    layout.addStretch(1)
+    wizard.addPage(page)
 quitter = QuitOnFirstPaint(wizard)
 wizard.installEventFilter(quitter)
 wizard.show()
@@ -82,123 +146,217 @@ QT_MODULES = ("PySide6.QtWidgets",)
 APP_STARTUP_MODULES = ("app.main", "app.ui.shell.startup")
 
 
-@dataclass
-class Series:
-    """The wall times of one kind of run, and the failures seen."""
-
-    name: str
-    seconds: list[float] = field(default_factory=list)  # to exit
-    first_paint: list[float] = field(default_factory=list)  # to the first paint
-    failures: list[str] = field(default_factory=list)
-
-    @property
-    def median(self) -> float | None:
-        return statistics.median(self.seconds) if self.seconds else None
-
-    @property
-    def median_first_paint(self) -> float | None:
-        return statistics.median(self.first_paint) if self.first_paint else None
+class RunFailed(Exception):
+    pass
 
 
-@dataclass
-class Situation:
-    name: str
-    prepare: Callable[[Path], None]  # fills a fresh data folder before a run
-    baseline: Series
-    app: Series
+@dataclass(frozen=True)
+class Run:
+    """One process: seconds from its launch to what it reported, and its peak memory."""
+
+    to_paint: float | None  # to the first paint
+    to_loaded: float | None  # to the paint that shows the loaded cases (loaded mode only)
+    to_exit: float
+    peak_mb: float
+    report: dict[str, Any]
 
 
-def _environment() -> dict[str, str]:
+def _environment(extra: dict[str, str] | None = None) -> dict[str, str]:
     env = os.environ.copy()
     env["QT_QPA_PLATFORM"] = "offscreen"
-    env.setdefault("DBUS_SESSION_BUS_ADDRESS", "disabled:")
+    env["DBUS_SESSION_BUS_ADDRESS"] = "disabled:"
     env.pop("ACCOUNT_ASSISTANT_DATA_DIR", None)
+    env.pop(LOADED_SMOKE_VARIABLE, None)
+    env.update(extra or {})
     return env
 
 
-def _timed(command: list[str], series: Series) -> None:
-    """Run `command` once, adding its wall times (or why it failed) to `series`."""
-    launched = time.time()
-    started = time.perf_counter()
-    try:
-        result = subprocess.run(
+def _peak_mb(max_rss: int) -> float:
+    """`ru_maxrss` in MB: kibibytes on Linux, bytes on macOS."""
+    return max_rss / (1024 * 1024) if sys.platform == "darwin" else max_rss / 1024
+
+
+def run_once(command: list[str], env: dict[str, str]) -> Run:
+    """Start `command`, wait for it with `os.wait4`, and read its `smoke:` report."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        timed_out = threading.Event()
+        launched = time.time()
+        started = time.perf_counter()
+        process = subprocess.Popen(
             command,
             cwd=REPO_ROOT,
-            env=_environment(),
+            env=env,
             stdin=subprocess.DEVNULL,
-            capture_output=True,
-            text=True,
-            errors="replace",
-            timeout=RUN_TIMEOUT,
-            check=False,
+            stdout=out,
+            stderr=err,
+            start_new_session=True,  # its own process group: a timeout kills all of it
         )
-    except subprocess.TimeoutExpired:
-        series.failures.append(f"timed out after {RUN_TIMEOUT:.0f} s")
-        return
-    seconds = time.perf_counter() - started
-    if result.returncode != 0:
-        detail = result.stderr.strip().splitlines()[-1:] or ["no message"]
-        series.failures.append(f"exit {result.returncode}: {detail[0]}")
-        return
-    reports = [line for line in result.stdout.splitlines() if line.startswith("smoke: ")]
+
+        def kill() -> None:
+            timed_out.set()
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+
+        timer = threading.Timer(RUN_TIMEOUT, kill)
+        timer.start()
+        try:
+            _pid, status, usage = os.wait4(process.pid, 0)
+        finally:
+            timer.cancel()
+        to_exit = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        stderr = err.read().decode("utf-8", "replace")
+    if timed_out.is_set():
+        raise RunFailed(f"killed after {RUN_TIMEOUT:.0f} s")
+    if process.returncode != 0:
+        last = stderr.strip().splitlines()[-1:] or ["no message"]
+        raise RunFailed(f"exit status {process.returncode}: {last[0]}")
+    reports = [line for line in stdout.splitlines() if line.startswith("smoke: ")]
     if not reports:
-        series.failures.append("no first-paint report on standard output")
-        return
-    painted_at = float(json.loads(reports[-1].removeprefix("smoke: "))["painted_at"])
-    series.seconds.append(seconds)
-    series.first_paint.append(painted_at - launched)
-
-
-def _write_saved_cases(path: Path) -> None:
-    """A valid document with `SAVED_CASES` cases, written as the app writes it."""
-    if str(REPO_ROOT) not in sys.path:
-        sys.path.insert(0, str(REPO_ROOT))
-    from app.core.case_states import CaseState
-    from app.core.cases import change_state, open_case
-    from app.core.document import Document, Preferences
-    from app.core.jobs import Job
-    from app.core.languages import Language
-    from app.storage.store import DocumentStore
-
-    start = dt.datetime(2024, 1, 8, 9, 0, tzinfo=dt.UTC)
-    cases = []
-    for number in range(SAVED_CASES):
-        opened = start + dt.timedelta(days=number)
-        case = open_case(
-            Job.CUSTOMER_SIGN_IN,
-            f"Account {number + 1}",
-            "amazon.it",
-            f"Case number {number + 1}: asked Amazon for help.",
-            opened,
-        )
-        if number % 3 == 0:
-            case = change_state(case, CaseState.SOLVED, opened + dt.timedelta(days=2))
-        cases.append(case)
-    DocumentStore(path).save(
-        Document(preferences=Preferences(language=Language.ITALIAN), cases=cases)
+        raise RunFailed("no `smoke:` report on standard output")
+    report: dict[str, Any] = json.loads(reports[-1].removeprefix("smoke: "))
+    painted_at = report.get("painted_at")
+    loaded_at = report.get("loaded_at")
+    return Run(
+        to_paint=None if painted_at is None else float(painted_at) - launched,
+        to_loaded=None if loaded_at is None else float(loaded_at) - launched,
+        to_exit=to_exit,
+        peak_mb=_peak_mb(usage.ru_maxrss),
+        report=report,
     )
 
 
-def _measure(situations: list[Situation], runs: int, work: Path, app: list[str]) -> None:
-    baseline_command = [sys.executable, "-c", BASELINE_SCRIPT]
-    for run in range(runs):
-        for number, situation in enumerate(situations):
-            data_dir = work / f"run-{run}-{number}"
+@dataclass
+class Pairs:
+    """Runs made in pairs (a reference run and the one compared with it), and failures."""
+
+    reference: list[Run] = field(default_factory=list)
+    compared: list[Run] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+    def add(
+        self,
+        reference: Callable[[], Run],
+        compared: Callable[[], Run],
+        reference_first: bool,
+        counted: bool,
+    ) -> None:
+        """Run both (in the order asked); a pair counts only when both runs worked."""
+        runs: dict[str, Run] = {}
+        order = [("reference", reference), ("compared", compared)]
+        for name, start in order if reference_first else reversed(order):
+            try:
+                runs[name] = start()
+            except RunFailed as error:
+                self.failures.append(f"{name} run: {error}")
+        if counted and len(runs) == 2:
+            self.reference.append(runs["reference"])
+            self.compared.append(runs["compared"])
+
+    def ratios(self, value: Callable[[Run], float | None]) -> list[float]:
+        found = []
+        for reference, compared in zip(self.reference, self.compared, strict=True):
+            share = ratio(value(compared), value(reference))
+            if share is not None:
+                found.append(share)
+        return found
+
+
+def _to_paint(run: Run) -> float | None:
+    return run.to_paint
+
+
+def _to_loaded(run: Run) -> float | None:
+    return run.to_loaded
+
+
+def _peak(run: Run) -> float:
+    return run.peak_mb
+
+
+def _times(runs: list[Run], value: Callable[[Run], float | None]) -> list[float]:
+    return [v for v in map(value, runs) if v is not None]
+
+
+def _baseline_run(command: list[str]) -> Run:
+    """The baseline must really carry Qt's Italian, or the comparison is not fair."""
+    run = run_once(command, _environment())
+    if not run.report.get("translations"):
+        raise RunFailed("qtbase_it.qm was not found: the baseline has no Italian")
+    return run
+
+
+def _check_rows(run: Run, expected: int) -> Run:
+    rows = run.report.get("rows")
+    if rows != expected or run.to_loaded is None:
+        raise RunFailed(f"the loaded window shows {rows} rows, not {expected}")
+    return run
+
+
+def measure_first_windows(app: list[str], runs: int, warm_up: bool, work: Path) -> dict[str, Pairs]:
+    """Bare wizard (reference) against the app, for a first start and 20 saved cases."""
+    baseline = [sys.executable, "-c", BASELINE_SCRIPT]
+    template = work / "saved-cases.json"
+    write_document(template, SAVED_CASES, dt.date.today())
+    situations: dict[str, Pairs] = {"first_start": Pairs(), "saved": Pairs()}
+    rounds = runs + (1 if warm_up else 0)
+    for number in range(rounds):
+        counted = number >= rounds - runs
+        for name, pairs in situations.items():
+            data_dir = work / f"first-{number}-{name}"
             data_dir.mkdir()
-            situation.prepare(data_dir)
-            _timed(baseline_command, situation.baseline)
-            _timed(
-                [*app, "--smoke", "--data-dir", str(data_dir)],
-                situation.app,
+            if name == "saved":
+                shutil.copyfile(template, data_dir / DOCUMENT_FILE_NAME)
+            command = [*app, "--smoke", "--lang", "it", "--data-dir", str(data_dir)]
+            pairs.add(
+                functools.partial(_baseline_run, baseline),
+                functools.partial(run_once, command, _environment()),
+                reference_first=number % 2 == 0,
+                counted=counted,
             )
-        print(f"  round {run + 1}/{runs} done", file=sys.stderr, flush=True)
+        _progress("first window", number, rounds, warm_up)
+    return situations
 
 
-def _measure_imports(runs: int) -> tuple[Series, Series]:
-    qt = Series("import " + ", ".join(QT_MODULES))
-    app = Series("import " + ", ".join(APP_STARTUP_MODULES))
+def measure_loaded(app: list[str], runs: int, warm_up: bool, many: int, work: Path) -> Pairs:
+    """Start to the loaded main window: 20 cases (reference) against `many` cases."""
+    templates = {}
+    for count in (SAVED_CASES, many):
+        templates[count] = work / f"loaded-{count}.json"
+        write_document(templates[count], count, dt.date.today())
+    env = _environment({LOADED_SMOKE_VARIABLE: LOADED_SMOKE_VALUE})
+    pairs = Pairs()
+    rounds = runs + (1 if warm_up else 0)
+
+    def start(count: int, number: int) -> Run:
+        data_dir = work / f"loaded-{number}-{count}"
+        data_dir.mkdir()
+        shutil.copyfile(templates[count], data_dir / DOCUMENT_FILE_NAME)
+        command = [*app, "--lang", "it", "--data-dir", str(data_dir)]
+        return _check_rows(run_once(command, env), count)
+
+    for number in range(rounds):
+        pairs.add(
+            functools.partial(start, SAVED_CASES, number),
+            functools.partial(start, many, number),
+            reference_first=number % 2 == 0,
+            counted=number >= rounds - runs,
+        )
+        _progress("loaded main window", number, rounds, warm_up)
+    return pairs
+
+
+def measure_imports(runs: int) -> dict[str, tuple[list[float], list[str]]]:
+    found: dict[str, tuple[list[float], list[str]]] = {
+        "qt": ([], []),
+        "app": ([], []),
+    }
     for _ in range(runs):
-        for series, modules in ((qt, QT_MODULES), (app, APP_STARTUP_MODULES)):
+        for name, modules in (("qt", QT_MODULES), ("app", APP_STARTUP_MODULES)):
+            times, failures = found[name]
             try:
                 result = subprocess.run(
                     [sys.executable, "-c", IMPORT_SCRIPT, *modules],
@@ -210,62 +368,141 @@ def _measure_imports(runs: int) -> tuple[Series, Series]:
                     check=False,
                 )
             except subprocess.TimeoutExpired:
-                series.failures.append(f"timed out after {RUN_TIMEOUT:.0f} s")
+                failures.append(f"killed after {RUN_TIMEOUT:.0f} s")
                 continue
             if result.returncode != 0:
-                detail = result.stderr.strip().splitlines()[-1:] or ["no message"]
-                series.failures.append(f"exit {result.returncode}: {detail[0]}")
+                last = result.stderr.strip().splitlines()[-1:] or ["no message"]
+                failures.append(f"exit status {result.returncode}: {last[0]}")
                 continue
-            series.seconds.append(float(result.stdout.strip()))
-    return qt, app
+            times.append(float(result.stdout.strip()))
+    return found
 
 
-def _ms(seconds: float | None) -> str:
-    return "-" if seconds is None else f"{seconds * 1000:.0f} ms"
+def _progress(what: str, number: int, rounds: int, warm_up: bool) -> None:
+    kind = "warm-up" if warm_up and number == 0 else f"{number + (0 if warm_up else 1)}"
+    total = rounds - (1 if warm_up else 0)
+    print(f"  {what}: pair {kind}/{total} done", file=sys.stderr, flush=True)
 
 
-def _ratio(app: Series, baseline: Series, first_paint: bool = True) -> float | None:
-    """The ratio of the medians, to the first paint (default) or to the exit."""
-    ours = app.median_first_paint if first_paint else app.median
-    theirs = baseline.median_first_paint if first_paint else baseline.median
-    if ours is None or theirs is None or theirs <= 0:
-        return None
-    return ours / theirs
+def _mb(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.0f} MB"
 
 
-def _x(ratio: float | None) -> str:
-    return "-" if ratio is None else f"{ratio:.2f}x"
-
-
-def _report(situations: list[Situation], imports: tuple[Series, Series], runs: int) -> None:
-    print(f"\nStart-up, median of {runs} runs (offscreen): to the first paint | to the exit\n")
-    header = (
-        f"{'situation':<24} {'baseline':>9} {'app':>8} {'ratio':>7} | "
-        f"{'baseline':>9} {'app':>8} {'ratio':>7} {'failed':>7}"
-    )
-    print(header)
-    print("-" * len(header))
-    for situation in situations:
-        app, baseline = situation.app, situation.baseline
-        failed = len(app.failures) + len(baseline.failures)
-        print(
-            f"{situation.name:<24} {_ms(baseline.median_first_paint):>9} "
-            f"{_ms(app.median_first_paint):>8} {_x(_ratio(app, baseline)):>7} | "
-            f"{_ms(baseline.median):>9} {_ms(app.median):>8} "
-            f"{_x(_ratio(app, baseline, first_paint=False)):>7} {failed:>7}"
+def first_window_figures(situations: dict[str, Pairs]) -> list[Figure]:
+    figures = []
+    names = {
+        "first_start": "first start (wizard)",
+        "saved": f"{SAVED_CASES} saved cases (main window)",
+    }
+    for key, pairs in situations.items():
+        app, bare = pairs.compared, pairs.reference
+        count = len(pairs.reference)
+        time_ratios = pairs.ratios(_to_paint)
+        memory_ratios = pairs.ratios(_peak)
+        figures.append(
+            Figure(
+                key=f"startup.{key}.time",
+                label=f"first window, {names[key]}: time / bare wizard",
+                unit="x",
+                value=median(time_ratios),
+                target=TARGET_FIRST_WINDOW_RATIO,
+                detail=f"to the first paint, app {ms(median(_times(app, _to_paint)))} against "
+                f"{ms(median(_times(bare, _to_paint)))} (medians of {count} pairs; to the "
+                f"exit: {ms(median(_times(app, lambda r: r.to_exit)))} "
+                f"against {ms(median(_times(bare, lambda r: r.to_exit)))})",
+                failures=pairs.failures if time_ratios else [*pairs.failures, "no pair"],
+            )
         )
-    qt, app = imports
-    print(f"\nImport time, median of {len(qt.seconds)} runs")
-    for series in (qt, app):
-        print(f"  {series.name:<40} {_ms(series.median):>10}")
-    for series in _all_series(situations, imports):
-        for failure in series.failures:
-            print(f"FAILED {series.name}: {failure}", file=sys.stderr)
+        figures.append(
+            Figure(
+                key=f"startup.{key}.memory",
+                label=f"first window, {names[key]}: peak memory / bare wizard",
+                unit="x",
+                value=median(memory_ratios),
+                target=TARGET_MEMORY_RATIO,
+                detail=f"app {_mb(median(_times(app, _peak)))} against "
+                f"{_mb(median(_times(bare, _peak)))} (maximum resident set, medians)",
+                failures=[] if memory_ratios else ["no pair"],
+            )
+        )
+    return figures
 
 
-def _all_series(situations: list[Situation], imports: tuple[Series, Series]) -> list[Series]:
-    every = [series for s in situations for series in (s.baseline, s.app)]
-    return [*every, *imports]
+def loaded_figures(pairs: Pairs, many: int) -> list[Figure]:
+    few_runs, many_runs = pairs.reference, pairs.compared
+    time_ratios = pairs.ratios(_to_loaded)
+    figures = []
+    for key, count, runs in (("few", SAVED_CASES, few_runs), ("many", many, many_runs)):
+        figures.append(
+            Figure(
+                key=f"loaded.{key}",
+                label=f"start to the loaded main window, {count:,} cases",
+                unit="ms",
+                value=None
+                if not _times(runs, _to_loaded)
+                else (median(_times(runs, _to_loaded)) or 0.0) * 1000,
+                detail=f"first paint (before the load) at "
+                f"{ms(median(_times(runs, _to_paint)))}; peak memory "
+                f"{_mb(median(_times(runs, _peak)))}; medians of {len(runs)}",
+                failures=[] if runs else ["no run"],
+            )
+        )
+    figures.append(
+        Figure(
+            key="loaded.ratio",
+            label=f"start to the loaded main window, {many:,} cases / {SAVED_CASES} cases",
+            unit="x",
+            value=median(time_ratios),
+            target=TARGET_LOADED_RATIO,
+            detail=f"median of {len(time_ratios)} pairs; peak memory "
+            f"{_mb(median(_times(many_runs, _peak)))} against "
+            f"{_mb(median(_times(few_runs, _peak)))}",
+            failures=pairs.failures if time_ratios else [*pairs.failures, "no pair"],
+        )
+    )
+    return figures
+
+
+def import_figures(found: dict[str, tuple[list[float], list[str]]]) -> list[Figure]:
+    figures = []
+    for name, modules in (("qt", QT_MODULES), ("app", APP_STARTUP_MODULES)):
+        times, failures = found[name]
+        value = median(times)
+        figures.append(
+            Figure(
+                key=f"imports.{name}",
+                label="import " + ", ".join(modules),
+                unit="ms",
+                value=None if value is None else value * 1000,
+                detail=f"median of {len(times)} new processes",
+                failures=failures if times else [*failures, "not measured"],
+            )
+        )
+    return figures
+
+
+@dataclass(frozen=True)
+class Settings:
+    app: list[str]
+    runs: int
+    loaded_runs: int
+    import_runs: int
+    warm_up: bool
+    many: int
+    imports: bool  # the import times concern `python -m app`, not a packaged program
+
+
+def measure(settings: Settings) -> list[Figure]:
+    with tempfile.TemporaryDirectory(prefix="account-assistant-bench-") as folder:
+        work = Path(folder)
+        situations = measure_first_windows(settings.app, settings.runs, settings.warm_up, work)
+        loaded = measure_loaded(
+            settings.app, settings.loaded_runs, settings.warm_up, settings.many, work
+        )
+    figures = first_window_figures(situations) + loaded_figures(loaded, settings.many)
+    if settings.imports:
+        figures += import_figures(measure_imports(settings.import_runs))
+    return figures
 
 
 def _positive_int(value: str) -> int:
@@ -282,16 +519,19 @@ def _positive_float(value: str) -> float:
     return number
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--runs", type=_positive_int, default=15, help="rounds (default 15)")
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--max-ratio",
-        type=_positive_float,
-        default=None,
-        metavar="X",
-        help="exit 1 when a median app/baseline ratio to the first paint is above X "
-        "(default: no limit)",
+        "--runs",
+        type=_positive_int,
+        default=DEFAULT_RUNS,
+        help=f"pairs of runs for the first window, after a warm-up pair "
+        f"(default {DEFAULT_RUNS}, at least {MINIMUM_RUNS})",
+    )
+    parser.add_argument(
+        "--loaded-runs",
+        type=_positive_int,
+        default=DEFAULT_LOADED_RUNS,
+        help=f"pairs of runs to the loaded main window (default {DEFAULT_LOADED_RUNS})",
     )
     parser.add_argument(
         "--app",
@@ -300,46 +540,59 @@ def main(argv: list[str] | None = None) -> int:
         metavar="PROGRAM",
         help="time this program (e.g. the PyInstaller bundle's) instead of `python -m app`",
     )
-    options = parser.parse_args(argv)
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="one pair of each, no warm-up, 200 cases instead of 10,000: checks that the "
+        "benchmark works, measures nothing (tests)",
+    )
+
+
+def settings_from(options: argparse.Namespace) -> Settings:
     app = [sys.executable, "-m", "app"] if options.app is None else [str(options.app.resolve())]
+    if options.quick:
+        return Settings(app, 1, 1, 1, False, MANY_CASES_QUICK, options.app is None)
+    if options.runs < MINIMUM_RUNS:
+        print(
+            f"note: {options.runs} pairs is fewer than {MINIMUM_RUNS}: the medians are rough",
+            file=sys.stderr,
+        )
+    return Settings(
+        app,
+        options.runs,
+        options.loaded_runs,
+        DEFAULT_IMPORT_RUNS,
+        True,
+        MANY_CASES,
+        options.app is None,
+    )
 
-    with tempfile.TemporaryDirectory(prefix="account-assistant-bench-") as folder:
-        work = Path(folder)
-        template = work / "template.json"
-        _write_saved_cases(template)
 
-        def empty(data_dir: Path) -> None:
-            del data_dir  # a first start: nothing saved yet
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    add_arguments(parser)
+    parser.add_argument(
+        "--max-ratio",
+        type=_positive_float,
+        default=None,
+        metavar="X",
+        help="exit 1 when a first window's median time ratio to the bare wizard is above X",
+    )
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    options = parser.parse_args(argv)
+    figures = measure(settings_from(options))
+    print(table(figures))
+    if options.json is not None:
+        save_figures(figures, options.json)
 
-        def saved_cases(data_dir: Path) -> None:
-            shutil.copyfile(template, data_dir / DOCUMENT_FILE_NAME)
-
-        situations = [
-            Situation("first start (wizard)", empty, Series("baseline"), Series("app")),
-            Situation(
-                f"{SAVED_CASES} saved cases (main)",
-                saved_cases,
-                Series("baseline"),
-                Series("app"),
-            ),
-        ]
-        for situation in situations:
-            situation.baseline.name = f"baseline ({situation.name})"
-            situation.app.name = f"app ({situation.name})"
-        _measure(situations, options.runs, work, app)
-    imports = _measure_imports(options.runs)
-    _report(situations, imports, options.runs)
-
-    status = 0
-    if any(series.failures for series in _all_series(situations, imports)):
-        status = 1
+    status = 1 if any(figure.failures for figure in figures) else 0
     if options.max_ratio is not None:
-        for situation in situations:
-            ratio = _ratio(situation.app, situation.baseline)
-            if ratio is None or ratio > options.max_ratio:
-                shown = "unknown" if ratio is None else f"{ratio:.2f}"
+        for figure in figures:
+            first_window = figure.key.startswith("startup.") and figure.key.endswith(".time")
+            if first_window and (figure.value is None or figure.value > options.max_ratio):
+                shown = "unknown" if figure.value is None else f"{figure.value:.2f}"
                 print(
-                    f"TOO SLOW {situation.name}: ratio {shown} above {options.max_ratio:.2f}",
+                    f"TOO SLOW {figure.label}: {shown} above {options.max_ratio:.2f}",
                     file=sys.stderr,
                 )
                 status = 1
