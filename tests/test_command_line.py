@@ -425,3 +425,15 @@ def test_a_read_only_folder_with_saved_cases_opens_them_instead_of_refusing(
     assert result.returncode == EXIT_OK, _explain(result)
     assert '"window": "mainWindow"' in result.stdout, _explain(result)
     assert not any(folder.iterdir()) or os.geteuid() != 0  # the mount is gone with the app
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_pipe_in_place_of_the_data_file_does_not_stop_the_start(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    os.mkfifo(data_dir / DOCUMENT_FILE)
+
+    result = _run("--smoke", "--data-dir", str(data_dir), "--lang", "en", timeout=START_TIMEOUT)
+
+    assert result.returncode == EXIT_OK, _explain(result)
+    assert '"window": "mainWindow"' in result.stdout

@@ -8,6 +8,8 @@ happens afterwards and reports any problem with the file.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +32,11 @@ class Glance:
 def first_glance(path: Path) -> Glance:
     """Glance at the document file at `path`. Never raises."""
     try:
-        with path.open("rb") as handle:
+        # Never blocking: a pipe in place of the file would wait for a writer for ever.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(path, flags), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return Glance(None, has_cases=True)  # a folder, a pipe: the load will explain
             data = handle.read(MAX_GLANCE_BYTES + 1)
     except FileNotFoundError:
         return Glance(None, has_cases=False)
