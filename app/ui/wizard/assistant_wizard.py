@@ -116,7 +116,7 @@ class AssistantWizard(QWizard):
     def retranslate(self, *, reload_qt_buttons: bool = True) -> None:
         self.setWindowTitle(self.tr("Account Assistant"))
         if not self.progress.isHidden():
-            QTimer.singleShot(0, self._show_progress)  # once the pages have their new titles
+            QTimer.singleShot(0, self, self._show_progress)  # once the pages have new titles
         other = self.switcher.current.other
         self.setButtonText(LANGUAGE_BUTTON, other.native_name)
         self.button(LANGUAGE_BUTTON).setToolTip(self.tr("Show the assistant in another language"))
