@@ -91,7 +91,12 @@ def enable_login_reminder(data_dir_option: str | None) -> int:
     As in the app, the data folder is written into the command only when it is not the
     default one (chosen by `--data-dir` or `ACCOUNT_ASSISTANT_DATA_DIR`).
     """
-    from app.storage.autostart import autostart_for_this_system, reminder_command
+    from app.storage.autostart import (
+        AutostartUnavailable,
+        Unavailable,
+        autostart_for_this_system,
+        reminder_command,
+    )
     from app.storage.paths import resolve_data_dir
 
     data_dir = resolve_data_dir(data_dir_option, os.environ)
@@ -99,6 +104,22 @@ def enable_login_reminder(data_dir_option: str | None) -> int:
     autostart = autostart_for_this_system()
     try:
         autostart.enable(reminder_command(data_dir if custom else None))
+    except AutostartUnavailable as unavailable:
+        if unavailable.reason is Unavailable.MICROSOFT_STORE_PYTHON:
+            _say(
+                f"{APP_ID}: il Python del Microsoft Store nasconde a Windows la voce di avvio; "
+                "usa l'installatore dell'app o Python da python.org / Microsoft Store Python "
+                "hides the login entry from Windows; use the app's installer or Python from "
+                "python.org",
+                error=True,
+            )
+        else:
+            _say(
+                f"{APP_ID}: sposta l'app in Applicazioni e aprila da lì / move the app to "
+                "Applications and open it from there",
+                error=True,
+            )
+        return EXIT_NOT_FOR_THIS_SYSTEM
     except OSError as error:
         return _refused(
             "impossibile attivare il promemoria all'accesso",

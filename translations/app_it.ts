@@ -328,8 +328,68 @@
         <translation>Si può leggere in più di un modo, e non tutti portano ad Amazon.</translation>
     </message>
     <message>
-        <source>Paste a link or an e-mail sender first.</source>
-        <translation>Prima incolla un link o il mittente di un&apos;e-mail.</translation>
+        <source>Paste a link, an e-mail sender or a text message&apos;s sender first.</source>
+        <translation>Prima incolla un link, il mittente di un&apos;e-mail o quello di un SMS.</translation>
+    </message>
+    <message>
+        <source>It names an Amazon address, {host}, but it begins with http:// instead of https://, so the connection to the page would not be protected.</source>
+        <translation>Indica un indirizzo di Amazon, {host}, ma comincia con http:// invece che con https://, quindi il collegamento alla pagina non sarebbe protetto.</translation>
+    </message>
+    <message>
+        <source>{host} is the address of Amazon&apos;s short links, which Amazon offers to the partners who advertise its products. A short link hides the page it leads to, so I cannot tell which page would open.</source>
+        <translation>{host} è l&apos;indirizzo dei link brevi di Amazon, che Amazon offre a chi pubblicizza i suoi prodotti. Un link breve nasconde la pagina a cui porta, quindi non posso sapere quale pagina si aprirebbe.</translation>
+    </message>
+    <message>
+        <source>{host} is where Amazon keeps images and documents, such as product pictures and guides for sellers: it is not a page of the store.</source>
+        <translation>{host} è dove Amazon tiene immagini e documenti, come le foto dei prodotti e le guide per i venditori: non è una pagina del negozio.</translation>
+    </message>
+    <message>
+        <source>If this is the name or the number a text message came from: a text message can show any name or number as its sender, Amazon&apos;s too, so it cannot tell you who sent it.</source>
+        <translation>Se è il nome o il numero da cui è arrivato un SMS: un SMS può mostrare come mittente qualsiasi nome o numero, anche quello di Amazon, quindi non ti dice chi l&apos;ha mandato davvero.</translation>
+    </message>
+    <message>
+        <source>It is longer than any one link or e-mail sender, so it was not checked.</source>
+        <translation>È più lungo di qualsiasi link o mittente di un&apos;e-mail, quindi non è stato controllato.</translation>
+    </message>
+    <message>
+        <source>In place of “{letter}” there is “{found}”, a letter of the Cyrillic alphabet.</source>
+        <translation>Al posto di «{letter}» c&apos;è «{found}», una lettera dell&apos;alfabeto cirillico.</translation>
+    </message>
+    <message>
+        <source>In place of “{letter}” there is “{found}”, a letter of the Greek alphabet.</source>
+        <translation>Al posto di «{letter}» c&apos;è «{found}», una lettera dell&apos;alfabeto greco.</translation>
+    </message>
+    <message>
+        <source>In place of “{letter}” there is “{found}”, a letter of the Armenian alphabet.</source>
+        <translation>Al posto di «{letter}» c&apos;è «{found}», una lettera dell&apos;alfabeto armeno.</translation>
+    </message>
+    <message>
+        <source>In place of “{letter}” there is “{found}”, a wide letter of the kind written with Chinese or Japanese.</source>
+        <translation>Al posto di «{letter}» c&apos;è «{found}», una lettera larga, di quelle che si usano scrivendo in cinese o in giapponese.</translation>
+    </message>
+    <message>
+        <source>In place of “{letter}” there is “{found}”, a decorative letter.</source>
+        <translation>Al posto di «{letter}» c&apos;è «{found}», una lettera decorativa.</translation>
+    </message>
+    <message>
+        <source>In place of “{letter}” there is “{found}”, a letter with an accent or another mark.</source>
+        <translation>Al posto di «{letter}» c&apos;è «{found}», una lettera con un accento o un altro segno.</translation>
+    </message>
+    <message>
+        <source>In place of “{letter}” there is “{found}”, a special letter that looks like it.</source>
+        <translation>Al posto di «{letter}» c&apos;è «{found}», una lettera speciale che le somiglia.</translation>
+    </message>
+    <message>
+        <source>In place of the letter “{letter}” there is “{found}”, a digit.</source>
+        <translation>Al posto della lettera «{letter}» c&apos;è «{found}», che è un numero e non una lettera.</translation>
+    </message>
+    <message>
+        <source>In place of “{letter}” there are two letters, “{found}”, that look like it side by side.</source>
+        <translation>Al posto di «{letter}» ci sono due lettere, «{found}», che una accanto all&apos;altra le somigliano.</translation>
+    </message>
+    <message>
+        <source>In place of “{letter}” there is “{found}”.</source>
+        <translation>Al posto di «{letter}» c&apos;è «{found}».</translation>
     </message>
     <message>
         <source>The address it comes from is not Amazon&apos;s.</source>
@@ -355,12 +415,12 @@
         <translation>È davvero Amazon?</translation>
     </message>
     <message>
-        <source>Paste a link from a message, or the sender of an e-mail (for example Amazon &lt;conferma@amazon.it&gt;). Nothing is opened or sent: I only read it.</source>
-        <translation>Incolla un link preso da un messaggio, oppure il mittente di un&apos;e-mail (per esempio Amazon &lt;conferma@amazon.it&gt;). Non apro e non invio nulla: mi limito a leggerlo.</translation>
+        <source>Paste a link from a message, the sender of an e-mail (for example Amazon &lt;conferma@amazon.it&gt;), or the name or number a text message came from. Nothing is opened or sent: I only read it.</source>
+        <translation>Incolla un link preso da un messaggio, il mittente di un&apos;e-mail (per esempio Amazon &lt;conferma@amazon.it&gt;) oppure il nome o il numero da cui è arrivato un SMS. Non apro e non invio niente: lo leggo soltanto.</translation>
     </message>
     <message>
-        <source>A link or an e-mail sender</source>
-        <translation>Un link o il mittente di un&apos;e-mail</translation>
+        <source>A link, an e-mail sender, or the sender of a text message</source>
+        <translation>Un link, il mittente di un&apos;e-mail o quello di un SMS</translation>
     </message>
     <message>
         <source>Check</source>
@@ -375,8 +435,36 @@
         <translation>Apre la pagina di aiuto di Amazon nel tuo browser: {store}</translation>
     </message>
     <message>
+        <source>Report a scam to Amazon</source>
+        <translation>Segnala una truffa ad Amazon</translation>
+    </message>
+    <message>
+        <source>What you pasted was longer than this field can hold ({limit} characters): the rest was cut off, so it cannot be checked in full. Paste only the link or the sender.</source>
+        <translation>Il testo che hai incollato era più lungo di quanto può contenere questo campo ({limit} caratteri): il resto è stato tagliato, quindi non si può controllare per intero. Incolla solo il link o il mittente.</translation>
+    </message>
+    <message>
         <source>This is Amazon.</source>
         <translation>È Amazon.</translation>
+    </message>
+    <message>
+        <source>This is Amazon&apos;s address, but the link is not secure.</source>
+        <translation>È un indirizzo di Amazon, ma il link non è sicuro.</translation>
+    </message>
+    <message>
+        <source>This is an Amazon short link: it does not show where it leads.</source>
+        <translation>È un link breve di Amazon: non mostra dove porta.</translation>
+    </message>
+    <message>
+        <source>This is Amazon&apos;s address for images and documents, not a store page.</source>
+        <translation>È l&apos;indirizzo di Amazon per immagini e documenti, non una pagina del negozio.</translation>
+    </message>
+    <message>
+        <source>The sender of a text message proves nothing.</source>
+        <translation>Il mittente di un SMS non dimostra niente.</translation>
+    </message>
+    <message>
+        <source>Too long to check: treat it as not Amazon.</source>
+        <translation>Troppo lungo da controllare: trattalo come se non fosse Amazon.</translation>
     </message>
     <message>
         <source>I cannot tell: treat it as not Amazon.</source>
@@ -387,6 +475,22 @@
         <translation>Non è Amazon.</translation>
     </message>
     <message>
+        <source>The link really leads to {host}.</source>
+        <translation>In realtà il link porta a {host}.</translation>
+    </message>
+    <message>
+        <source>The address it comes from is at {host}.</source>
+        <translation>L&apos;indirizzo da cui arriva appartiene a {host}.</translation>
+    </message>
+    <message>
+        <source>Look closely: it only looks like Amazon&apos;s name.</source>
+        <translation>Guarda bene: somiglia soltanto al nome di Amazon.</translation>
+    </message>
+    <message>
+        <source>Amazon never asks for your password by e-mail.</source>
+        <translation>Amazon non ti chiede mai la password per e-mail.</translation>
+    </message>
+    <message>
         <source>The sender of an e-mail can be forged. Check the links in the message here too, and look for the message in the Message Centre of your account.</source>
         <translation>Il mittente di un&apos;e-mail si può falsificare. Controlla qui anche i link del messaggio e cerca il messaggio nel Centro messaggi del tuo account.</translation>
     </message>
@@ -395,20 +499,32 @@
         <translation>Anche così, non scrivere mai la password dopo aver seguito un link: quando puoi, apri tu stesso il negozio.</translation>
     </message>
     <message>
-        <source>Amazon never asks for your password by e-mail or text message.</source>
-        <translation>Amazon non chiede mai la password per e-mail o SMS.</translation>
+        <source>If you think it is a scam, report it to Amazon on the “Report a scam” page of your store ({page}), or forward the message to {address}. Then delete it.</source>
+        <translation>Se pensi che sia una truffa, segnalala ad Amazon nella pagina del tuo negozio per segnalare le truffe ({page}) oppure inoltra il messaggio a {address}. Poi cancellalo.</translation>
+    </message>
+    <message>
+        <source>Open the Amazon app, or type the address of your store ({home}) in your browser yourself, and look at your orders and at the Message Centre of your account: genuine messages are there too.</source>
+        <translation>Apri l&apos;app di Amazon, oppure scrivi tu l&apos;indirizzo del tuo negozio ({home}) nel browser, e guarda i tuoi ordini e il Centro messaggi del tuo account: i messaggi veri sono anche lì.</translation>
+    </message>
+    <message>
+        <source>Do not press the link. If you want that page, type its address in your browser yourself, with https:// in front: {address}</source>
+        <translation>Non premere il link. Se ti serve quella pagina, scrivi tu il suo indirizzo nel browser, con https:// davanti: {address}</translation>
+    </message>
+    <message>
+        <source>Do not press the link, and never type a password or payment details on a page reached from a message.</source>
+        <translation>Non premere il link, e non scrivere mai una password o i dati di pagamento in una pagina aperta da un messaggio.</translation>
+    </message>
+    <message>
+        <source>Do not press the links in the text message and do not call the numbers it gives. You can check a link from it here: paste the link instead.</source>
+        <translation>Non premere i link dell&apos;SMS e non chiamare i numeri che indica. Puoi controllare qui un link dell&apos;SMS: incolla il link al posto del mittente.</translation>
+    </message>
+    <message>
+        <source>Paste only the link, or only the sender, not the whole message.</source>
+        <translation>Incolla solo il link, oppure solo il mittente, non tutto il messaggio.</translation>
     </message>
     <message>
         <source>Do not press the link and do not answer the message.</source>
         <translation>Non premere il link e non rispondere al messaggio.</translation>
-    </message>
-    <message>
-        <source>Open Amazon yourself, by typing the address of your store, and look in the Message Centre of your account: genuine messages are there too.</source>
-        <translation>Apri tu stesso Amazon, scrivendo l&apos;indirizzo del tuo negozio, e guarda nel Centro messaggi del tuo account: i messaggi autentici sono anche lì.</translation>
-    </message>
-    <message>
-        <source>Report it by forwarding the message to stop-spoofing@amazon.com, then delete it.</source>
-        <translation>Segnalalo inoltrando il messaggio a stop-spoofing@amazon.com, poi cancellalo.</translation>
     </message>
     <message>
         <source>What to do:</source>
@@ -1448,6 +1564,10 @@
         <translation>Puoi trovare l&apos;aiuto di Amazon sui messaggi sospetti anche così: apri {home}, vai alla sezione Aiuto e cerca “phishing”.</translation>
     </message>
     <message>
+        <source>To report a scam to Amazon yourself, type {home}/reportascam in your browser&apos;s address bar.</source>
+        <translation>Puoi segnalare una truffa ad Amazon anche così: scrivi {home}/reportascam nella barra degli indirizzi del browser.</translation>
+    </message>
+    <message>
         <source>To find the contact page yourself, open {home}, go to the Help section and search for “contact us”.</source>
         <translation>Puoi trovare la pagina dei contatti anche così: apri {home}, vai alla sezione Aiuto e cerca “contattaci”.</translation>
     </message>
@@ -1666,6 +1786,14 @@
 <context>
     <name>Notices</name>
     <message>
+        <source>Reminders at login cannot work with this copy of Python: it comes from the Microsoft Store, which hides the login entry from Windows. Install Account Assistant with its installer, or use Python from python.org.</source>
+        <translation>Il promemoria all&apos;accesso non può funzionare con questa copia di Python: viene dal Microsoft Store, che nasconde a Windows la voce di avvio. Installa Assistente Account con il suo programma di installazione, oppure usa Python da python.org.</translation>
+    </message>
+    <message>
+        <source>Account Assistant is running from the temporary copy macOS makes of an app opened straight from a download, and a login entry pointing there would stop working. Move Account Assistant to Applications, open it from there, then switch this on again.</source>
+        <translation>Assistente Account è in esecuzione dalla copia temporanea che macOS crea di un&apos;app aperta direttamente dai download, e una voce di avvio che punta lì smetterebbe di funzionare. Sposta Assistente Account in Applicazioni, aprilo da lì e poi riattiva questa opzione.</translation>
+    </message>
+    <message>
         <source>About your saved data</source>
         <translation>I tuoi dati salvati</translation>
     </message>
@@ -1680,6 +1808,10 @@
     <message>
         <source>The system did not allow the change ({reason}).</source>
         <translation>Il sistema non ha permesso la modifica ({reason}).</translation>
+    </message>
+    <message>
+        <source>The command Windows runs at login is {length} characters long, and Windows may not run commands longer than {limit}. If no reminder appears when you log in, use a data folder with a shorter path.</source>
+        <translation>Il comando che Windows esegue all&apos;accesso è lungo {length} caratteri, e Windows potrebbe non eseguire comandi più lunghi di {limit}. Se all&apos;accesso non compare nessun promemoria, usa una cartella dei dati con un percorso più corto.</translation>
     </message>
     <message>
         <source>Your data file is read-only, so your cases are shown but no change can be saved while the app is open. To make changes, allow writing to the file and open the app again. The file is {path}.</source>

@@ -11,7 +11,10 @@ system needs (plistlib, subprocess, expat) are imported where that system's code
 
 from __future__ import annotations
 
+import enum
+import logging
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -23,8 +26,44 @@ from app.storage.atomic_file import write_atomically
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
 
+log = logging.getLogger(__name__)
+
 CHECK_REMINDERS_OPTION: Final = "--check-reminders"
 DATA_DIR_OPTION: Final = "--data-dir"
+# Windows may not run a Run value whose command line is longer than this (MAX_PATH).
+LONGEST_RELIABLE_WINDOWS_COMMAND: Final = 260
+
+
+class Unavailable(enum.Enum):
+    """Why the login entry cannot work from the program running now."""
+
+    # Microsoft Store Python redirects the registry and AppData writes to a private copy:
+    # the Run value would read back as written, but Windows would never see it.
+    MICROSOFT_STORE_PYTHON = "microsoft_store_python"
+    # macOS runs an app opened straight from a download from a temporary, read-only copy
+    # (App Translocation); an entry pointing there stops working at the next login.
+    APP_TRANSLOCATION = "app_translocation"
+
+
+class AutostartUnavailable(Exception):
+    """The login entry would not work from here; `reason` says why (the UI words it)."""
+
+    def __init__(self, reason: Unavailable) -> None:
+        super().__init__(reason.value)
+        self.reason = reason
+
+
+def unavailable_reason(
+    executable: str | None = None, platform: str | None = None
+) -> Unavailable | None:
+    """Why a login entry for `executable` (default: the running one) would not work, if so."""
+    executable = executable or sys.executable
+    platform = platform or sys.platform
+    if platform == "win32" and "\\windowsapps\\" in executable.lower().replace("/", "\\"):
+        return Unavailable.MICROSOFT_STORE_PYTHON
+    if platform == "darwin" and "/AppTranslocation/" in executable:
+        return Unavailable.APP_TRANSLOCATION
+    return None
 
 
 class Autostart(Protocol):
@@ -32,6 +71,10 @@ class Autostart(Protocol):
 
     def is_enabled(self) -> bool:
         """Whether the check will run at the next login, from an entry this app wrote."""
+        ...
+
+    def runs(self, command: Sequence[str]) -> bool:
+        """Whether our entry runs exactly `command` (not another install's or data folder's)."""
         ...
 
     def enable(self, command: Sequence[str]) -> None:
@@ -53,6 +96,9 @@ def reminder_command(data_dir: Path | None, executable: str | None = None) -> li
     `launch_command(executable)` with `--check-reminders`; the data folder is passed on,
     made absolute, when the user chose one.
     """
+    reason = unavailable_reason(executable)
+    if reason is not None:
+        raise AutostartUnavailable(reason)
     command = launch_command(executable)
     command.append(CHECK_REMINDERS_OPTION)
     if data_dir is not None:
@@ -70,9 +116,13 @@ def launch_command(executable: str | None = None) -> list[str]:
       but if the `account-assistant` launcher found on PATH resolves to that same
       executable (the .deb's `/usr/bin/account-assistant` is a symlink into
       `/opt/account-assistant/`), the launcher, whose path survives a move of the bundle;
+    - otherwise the `account-assistant` script installed with the interpreter `executable`
+      (by default the one running now): beside it (a virtual environment, Linux, macOS) or
+      in its `Scripts` folder (Windows), so that an older install found first on PATH is
+      not the one started;
     - otherwise the `account-assistant` script found on PATH, by its full path;
-    - otherwise the Python interpreter `executable` (by default the one running now; on
-      Windows its `pythonw.exe`) with `-m app`.
+    - otherwise the interpreter (on Windows its windowless `pythonw`) with `-P -m app`:
+      `-P` keeps the folder the login starts in out of the module search path.
     """
     launcher = shutil.which(APP_ID)
     if getattr(sys, "frozen", False):
@@ -80,19 +130,39 @@ def launch_command(executable: str | None = None) -> list[str]:
         if launcher is not None and Path(launcher).resolve() == bundle.resolve():
             return [str(Path(launcher).absolute())]
         return [str(bundle)]
+    python = executable or sys.executable
+    installed = _script_beside(python)
+    if installed is not None:
+        return [str(installed)]
     if launcher is not None:
         return [str(Path(launcher).absolute())]
-    return [_without_console(executable or sys.executable), "-m", "app"]
+    return [_without_console(python), "-P", "-m", "app"]
+
+
+def _script_beside(python: str) -> Path | None:
+    """The app's script installed with the interpreter `python`, if there is one."""
+    folder = Path(python).absolute().parent
+    name = f"{APP_ID}.exe" if sys.platform == "win32" else APP_ID
+    for candidate in (folder / name, folder / "Scripts" / name):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+# python.exe, python3.exe, python3.11.exe: each has its windowless twin, pythonw*.exe.
+_CONSOLE_PYTHON: Final = re.compile(r"python(?P<version>[\d.]*)\.exe", re.IGNORECASE)
 
 
 def _without_console(python: str) -> str:
-    """On Windows, `pythonw.exe` next to `python.exe` if there is one, so no console opens."""
+    """On Windows, the `pythonw*.exe` twin of a `python*.exe`, so no console window opens."""
+    if sys.platform != "win32":
+        return python
     path = Path(python)
-    if sys.platform == "win32" and path.name.lower() == "python.exe":
-        windowless = path.with_name("pythonw.exe")
-        if windowless.is_file():
-            return str(windowless)
-    return python
+    match = _CONSOLE_PYTHON.fullmatch(path.name)
+    if match is None:
+        return python
+    windowless = path.with_name(f"pythonw{match.group('version')}.exe")
+    return str(windowless) if windowless.is_file() else python
 
 
 def autostart_for_this_system(environ: Mapping[str, str] | None = None) -> Autostart:
@@ -160,6 +230,9 @@ class LinuxAutostart:
             "Comment=Reminds you of account-closure deadlines when you log in",
             "Comment[it]=Ricorda le scadenze delle chiusure degli account all'accesso",
             f"Exec={exec_line(command)}",
+            # Once the program is gone (the app uninstalled), the desktop skips the entry
+            # instead of failing at every login.
+            f"TryExec={_string_value(command[0])}",
             f"Icon={DESKTOP_ID}",
             "Terminal=false",
             "NoDisplay=true",
@@ -177,6 +250,10 @@ class LinuxAutostart:
     def describe(self) -> str:
         """The path of the entry file."""
         return str(self.path)
+
+    def runs(self, command: Sequence[str]) -> bool:
+        """Whether our entry's Exec line is `command`."""
+        return self.exec_command() == list(command)
 
     def exec_command(self) -> list[str] | None:
         """The command our entry runs, read back from its Exec line; None if there is none."""
@@ -218,10 +295,12 @@ def exec_line(command: Sequence[str]) -> str:
     by a backslash; `%` is doubled (it starts field codes); finally the value is escaped as
     any desktop-file string (backslash doubled, newline, tab and CR as `\\n \\t \\r`).
     """
-    quoted = " ".join(_quote_argument(argument) for argument in command)
-    return (
-        quoted.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
-    )
+    return _string_value(" ".join(_quote_argument(argument) for argument in command))
+
+
+def _string_value(text: str) -> str:
+    """`text` as a desktop-file string value (backslash, newline, tab and CR escaped)."""
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
 
 
 def _quote_argument(argument: str) -> str:
@@ -307,16 +386,23 @@ class WindowsAutostart:
 
     def is_enabled(self) -> bool:
         """Whether our value is in the Run key."""
+        return self._value() is not None
+
+    def runs(self, command: Sequence[str]) -> bool:
+        """Whether our value is `command`, quoted as `enable` writes it."""
+        return self._value() == _windows_command_line(command)
+
+    def _value(self) -> str | None:
         if sys.platform != "win32":
             raise OSError("the Windows registry is only on Windows")
         import winreg
 
         try:
             with winreg.OpenKey(winreg.HKEY_CURRENT_USER, _RUN_KEY) as key:
-                winreg.QueryValueEx(key, RUN_VALUE_NAME)
+                value, _kind = winreg.QueryValueEx(key, RUN_VALUE_NAME)
         except FileNotFoundError:
-            return False
-        return True
+            return None
+        return str(value)
 
     def enable(self, command: Sequence[str]) -> None:
         """Set our value to `command`, quoted as Windows splits a command line."""
@@ -326,8 +412,13 @@ class WindowsAutostart:
 
         if not command:
             raise ValueError("the command is empty")
+        line = _windows_command_line(command)
+        if len(line) > LONGEST_RELIABLE_WINDOWS_COMMAND:
+            log.warning(
+                "the login command is %d characters long: Windows may not run it", len(line)
+            )
         with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, _RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
-            winreg.SetValueEx(key, RUN_VALUE_NAME, 0, winreg.REG_SZ, _windows_command_line(command))
+            winreg.SetValueEx(key, RUN_VALUE_NAME, 0, winreg.REG_SZ, line)
 
     def disable(self) -> None:
         """Delete our value, if it is there."""
@@ -361,9 +452,41 @@ class MacAutostart:
         self.path = home / "Library" / "LaunchAgents" / f"{LAUNCH_AGENT_LABEL}.plist"
 
     def is_enabled(self) -> bool:
-        """Whether our agent is there and not marked Disabled."""
+        """Whether our agent is there, not marked Disabled, and not switched off by the user
+        in System Settings > Login Items (launchd's list of disabled services)."""
         agent = self._our_agent()
-        return agent is not None and agent.get("Disabled") is not True
+        return (
+            agent is not None
+            and agent.get("Disabled") is not True
+            and LAUNCH_AGENT_LABEL not in self.switched_off()
+        )
+
+    def runs(self, command: Sequence[str]) -> bool:
+        """Whether our agent's ProgramArguments are `command`."""
+        agent = self._our_agent()
+        return agent is not None and agent.get("ProgramArguments") == list(command)
+
+    def switched_off(self) -> frozenset[str]:
+        """The services launchd will not start for this user (`launchctl print-disabled`).
+
+        Empty when it cannot be asked (not macOS, no launchctl, an error): then only the
+        agent's own file decides.
+        """
+        if sys.platform != "darwin":
+            return frozenset()
+        import subprocess
+
+        try:
+            result = subprocess.run(
+                ["launchctl", "print-disabled", f"gui/{os.getuid()}"],
+                capture_output=True,
+                text=True,
+                timeout=3,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return frozenset()
+        return disabled_services(result.stdout)
 
     def enable(self, command: Sequence[str]) -> None:
         """Write the agent that runs `command` at load (that is, at login)."""
@@ -373,6 +496,8 @@ class MacAutostart:
             "Label": LAUNCH_AGENT_LABEL,
             "ProgramArguments": list(command),
             "RunAtLoad": True,
+            # A job the user sees: launchd neither throttles it nor the app opened from it.
+            "ProcessType": "Interactive",
         }
         self.path.parent.mkdir(parents=True, exist_ok=True)
         import plistlib
@@ -400,3 +525,13 @@ class MacAutostart:
         if not isinstance(agent, dict) or agent.get("Label") != LAUNCH_AGENT_LABEL:
             return None
         return agent
+
+
+# `"com.example.agent" => disabled` (macOS 13 and newer) or `=> true` (older).
+_DISABLED_LINE: Final = re.compile(r'^\s*"(?P<label>[^"]+)"\s*=>\s*(?:disabled|true)\s*$')
+
+
+def disabled_services(listing: str) -> frozenset[str]:
+    """The labels `launchctl print-disabled` lists as disabled."""
+    found = (_DISABLED_LINE.match(line) for line in listing.splitlines())
+    return frozenset(match.group("label") for match in found if match is not None)

@@ -189,6 +189,7 @@ def test_the_mac_launch_agent_runs_the_command_at_login(
         "Label": "com.account-assistant.reminders",
         "ProgramArguments": COMMAND,
         "RunAtLoad": True,
+        "ProcessType": "Interactive",
     }
     mac.disable()
     assert not path.exists() and not mac.is_enabled()
@@ -232,8 +233,9 @@ def test_the_command_uses_the_installed_script_by_its_full_path(
     monkeypatch.setattr(
         shutil, "which", lambda name: str(script) if name == "account-assistant" else None
     )
-    assert reminder_command(None) == [str(script), "--check-reminders"]
-    assert reminder_command(tmp_path / "my data") == [
+    python = str(tmp_path / "python" / "bin" / "python3")  # no script installed beside it
+    assert reminder_command(None, python) == [str(script), "--check-reminders"]
+    assert reminder_command(tmp_path / "my data", python) == [
         str(script),
         "--check-reminders",
         "--data-dir",
@@ -246,9 +248,11 @@ def test_without_the_script_the_command_runs_the_package_with_python(
 ) -> None:
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(shutil, "which", lambda name: None)
-    assert reminder_command(None) == [sys.executable, "-m", "app", "--check-reminders"]
-    assert reminder_command(tmp_path, executable="/usr/bin/python3") == [
-        "/usr/bin/python3",
+    python = str(tmp_path / "python" / "bin" / "python3")  # no script installed beside it
+    assert reminder_command(None, python) == [python, "-P", "-m", "app", "--check-reminders"]
+    assert reminder_command(tmp_path, executable=python) == [
+        python,
+        "-P",
         "-m",
         "app",
         "--check-reminders",
@@ -268,6 +272,7 @@ def test_on_windows_the_command_uses_pythonw_so_no_console_window_opens(
     (tmp_path / "pythonw.exe").touch()
     assert reminder_command(None, executable=str(python)) == [
         str(tmp_path / "pythonw.exe"),
+        "-P",
         "-m",
         "app",
         "--check-reminders",
@@ -353,8 +358,9 @@ def test_outside_a_bundle_the_launcher_on_path_is_used_as_before(
     monkeypatch.delattr(sys, "frozen", raising=False)
     script = _executable(tmp_path / "venv" / "bin" / "account-assistant")
     monkeypatch.setenv("PATH", str(script.parent))
+    python = str(tmp_path / "python" / "bin" / "python3")  # no script installed beside it
 
-    assert reminder_command(None) == [str(script), "--check-reminders"]
+    assert reminder_command(None, python) == [str(script), "--check-reminders"]
 
 
 def test_the_login_entry_validates_and_shows_the_apps_icon(linux: LinuxAutostart) -> None:

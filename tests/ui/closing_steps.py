@@ -37,6 +37,9 @@ class NoAutostart:
     def describe(self) -> str:
         return "in memory"
 
+    def runs(self, command: object) -> bool:
+        return self.command == list(command)  # type: ignore[call-overload]
+
 
 class Clock:
     """A clock the test moves by hand."""

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from app.core.case_actions import CaseAction
     from app.core.cases import Case
     from app.core.flow_spec import FlowSpec
-    from app.storage.autostart import Autostart
+    from app.storage.autostart import Autostart, Unavailable
     from app.storage.email_hints import EmailHints
     from app.ui.cases.main_window import MainWindow
     from app.ui.cases.reminders import Reminders
@@ -50,6 +50,25 @@ def _page(page: PageId | None) -> PageId:
     if page is None:
         raise ValueError("this action is not offered for a case of this job")
     return page
+
+
+def _unavailable_text(reason: Unavailable) -> str:
+    """Why reminders at login cannot be switched on from here, and what to do instead."""
+    from app.storage.autostart import Unavailable
+
+    if reason is Unavailable.MICROSOFT_STORE_PYTHON:
+        return QCoreApplication.translate(
+            "Notices",
+            "Reminders at login cannot work with this copy of Python: it comes from the "
+            "Microsoft Store, which hides the login entry from Windows. Install Account "
+            "Assistant with its installer, or use Python from python.org.",
+        )
+    return QCoreApplication.translate(
+        "Notices",
+        "Account Assistant is running from the temporary copy macOS makes of an app opened "
+        "straight from a download, and a login entry pointing there would stop working. Move "
+        "Account Assistant to Applications, open it from there, then switch this on again.",
+    )
 
 
 def flow_for(job: Job) -> FlowSpec:
@@ -81,6 +100,7 @@ class AppController(QObject):
         self.document_path = data_dir / DOCUMENT_FILE_NAME
         self.clock = clock
         self._autostart = autostart
+        self._login_entry_checked = False
         self.session = DocumentSession(self.document_path, self)
         self.session.cases_changed.connect(self._refresh)
         self.session.save_failed.connect(self._tell_not_saved)
@@ -492,21 +512,52 @@ class AppController(QObject):
         return self._autostart
 
     def _login_reminders_on(self) -> bool:
+        """Whether the reminders run at login; the first time it is asked, an entry written
+        by another install or for another data folder is brought up to date."""
         try:
-            return self.autostart().is_enabled()
+            on = self.autostart().is_enabled()
+            if on and not self._login_entry_checked:
+                self._login_entry_checked = True
+                self._bring_login_entry_up_to_date()
+            return on
         except OSError as error:
             log.warning("cannot read the autostart entry: %s", error)
             return False
 
-    def set_login_reminders(self, on: bool) -> None:
+    def _login_command(self) -> list[str]:
         from app.storage.autostart import reminder_command
+
+        return reminder_command(self.data_dir if self.custom_data_dir else None)
+
+    def _bring_login_entry_up_to_date(self) -> None:
+        from app.storage.autostart import AutostartUnavailable
+
+        try:
+            command = self._login_command()
+            if not self.autostart().runs(command):
+                log.info("the login entry ran another command: rewritten")
+                self.autostart().enable(command)
+        except (OSError, AutostartUnavailable) as error:
+            log.warning("cannot bring the login entry up to date: %s", error)
+
+    def set_login_reminders(self, on: bool) -> None:
+        from app.storage.autostart import AutostartUnavailable
 
         try:
             if on:
-                data_dir = self.data_dir if self.custom_data_dir else None
-                self.autostart().enable(reminder_command(data_dir))
+                command = self._login_command()
+                self.autostart().enable(command)
+                self._warn_if_too_long(command)
             else:
                 self.autostart().disable()
+        except AutostartUnavailable as unavailable:
+            log.warning("reminders at login are not available here: %s", unavailable)
+            show_notice(
+                self.active_window(),
+                QCoreApplication.translate("Notices", "Reminders at login"),
+                _unavailable_text(unavailable.reason),
+                QMessageBox.Icon.Information,
+            )
         except OSError as error:
             log.error("changing the autostart entry failed: %s", error)
             show_notice(
@@ -519,6 +570,28 @@ class AppController(QObject):
             )
         if self.main_window is not None:
             self.main_window.show_login_reminders(self._login_reminders_on())
+
+    def _warn_if_too_long(self, command: list[str]) -> None:
+        """Windows may not run a login command longer than 260 characters: say so."""
+        import subprocess
+        import sys
+
+        from app.storage.autostart import LONGEST_RELIABLE_WINDOWS_COMMAND
+
+        length = len(subprocess.list2cmdline(command))
+        if sys.platform != "win32" or length <= LONGEST_RELIABLE_WINDOWS_COMMAND:
+            return
+        show_notice(
+            self.active_window(),
+            QCoreApplication.translate("Notices", "Reminders at login"),
+            QCoreApplication.translate(
+                "Notices",
+                "The command Windows runs at login is {length} characters long, and Windows "
+                "may not run commands longer than {limit}. If no reminder appears when you log "
+                "in, use a data folder with a shorter path.",
+            ).format(length=length, limit=LONGEST_RELIABLE_WINDOWS_COMMAND),
+            QMessageBox.Icon.Information,
+        )
 
     def show_about(self) -> None:
         from app.ui.kit.widgets import show_and_dispose
