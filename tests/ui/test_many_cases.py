@@ -47,6 +47,18 @@ def data_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
+def _shown_with(
+    cases: list[Case], switcher: LanguageSwitcher, qtbot: QtBot, qapp: QApplication
+) -> MainWindow:
+    window = MainWindow(switcher, lambda: dt.date(2026, 12, 1))
+    qtbot.addWidget(window)
+    window.set_cases(cases)
+    window.show()
+    qtbot.waitExposed(window)
+    qapp.processEvents()
+    return window
+
+
 def test_showing_ten_thousand_cases_reads_only_the_rows_on_screen(
     switcher: LanguageSwitcher,
     qtbot: QtBot,
@@ -54,12 +66,7 @@ def test_showing_ten_thousand_cases_reads_only_the_rows_on_screen(
     many_cases: list[Case],
     data_calls: list[int],
 ) -> None:
-    window = MainWindow(switcher, lambda: dt.date(2026, 12, 1))
-    qtbot.addWidget(window)
-    window.set_cases(many_cases)
-    window.show()
-    qtbot.waitExposed(window)
-    qapp.processEvents()
+    window = _shown_with(many_cases, switcher, qtbot, qapp)
     assert window.model.rowCount() == CASES
     assert 0 < data_calls[0] <= AT_MOST
 
@@ -71,12 +78,7 @@ def test_switching_language_with_ten_thousand_cases_reads_only_the_rows_on_scree
     many_cases: list[Case],
     data_calls: list[int],
 ) -> None:
-    window = MainWindow(switcher, lambda: dt.date(2026, 12, 1))
-    qtbot.addWidget(window)
-    window.set_cases(many_cases)
-    window.show()
-    qtbot.waitExposed(window)
-    qapp.processEvents()
+    window = _shown_with(many_cases, switcher, qtbot, qapp)
     data_calls[0] = 0
     switcher.apply(Language.ITALIAN)
     qapp.processEvents()

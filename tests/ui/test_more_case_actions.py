@@ -187,6 +187,17 @@ def _in_the_dialog(qtbot: QtBot, act: Callable[[CaseTextDialog], None]) -> None:
     QTimer.singleShot(0, now)
 
 
+def _answer_the_password_question(button: str) -> None:
+    """Press `button` of the "a password in your notes?" question about to appear."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and box.objectName() == "passwordInNotes"
+        child(box, QPushButton, button).click()
+
+    QTimer.singleShot(0, answer)
+
+
 def _press_save(dialog: QWidget) -> None:
     buttons = child(dialog, QDialogButtonBox, "")
     assert isinstance(buttons, QDialogButtonBox)
@@ -208,18 +219,12 @@ def test_notes_that_look_like_a_password_are_questioned_before_they_are_saved(
     select(window, "Accesso")
     seen: dict[str, object] = {}
 
-    def answer_the_password_question(go_back: bool) -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox) and box.objectName() == "passwordInNotes"
-        seen.setdefault("question", box.text())
-        child(box, QPushButton, "editNotes" if go_back else "keepNotes").click()
-
     def write_a_password(dialog: CaseTextDialog) -> None:
         qtbot.keyClicks(dialog.edit, "pwd=Gatto123")
         warning = child(dialog, QLabel, "passwordWarning")
         seen["warning shown"] = warning.isVisible()
         seen["warning"] = warning.text()
-        QTimer.singleShot(0, lambda: answer_the_password_question(go_back=True))
+        _answer_the_password_question("editNotes")
         _press_save(dialog)
         seen["still open after Edit the notes"] = dialog.isVisible()
         dialog.edit.setPlainText("telefonato il 21")
@@ -247,13 +252,7 @@ def test_notes_kept_anyway_after_the_question_are_saved(
 
     def keep_them(dialog: CaseTextDialog) -> None:
         qtbot.keyClicks(dialog.edit, "pin: 1234 della carta regalo")
-
-        def answer() -> None:
-            box = QApplication.activeModalWidget()
-            assert isinstance(box, QMessageBox)
-            child(box, QPushButton, "keepNotes").click()
-
-        QTimer.singleShot(0, answer)
+        _answer_the_password_question("keepNotes")
         _press_save(dialog)
 
     _in_the_dialog(qtbot, keep_them)

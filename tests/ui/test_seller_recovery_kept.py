@@ -15,6 +15,7 @@ from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.seller_recovery import CHECKS
 from app.ui.shell.language import LanguageSwitcher
+from app.ui.wizard.assistant_wizard import AssistantWizard
 from tests.ui.closing_steps import Clock, choose_job, finish, wizard
 from tests.ui.conftest import settle
 from tests.ui.driving import child, click, type_into
@@ -69,27 +70,28 @@ def test_unticked_nothing_is_kept(
     assert saved(data_dir) == []
 
 
-def _send_the_document_then_go_on(qtbot: QtBot, w: object, until: PageId) -> None:
-    from app.ui.wizard.assistant_wizard import AssistantWizard
-
-    assert isinstance(w, AssistantWizard)
+def _send_the_document_then_go_on(
+    switcher: LanguageSwitcher, data_dir: Path, qtbot: QtBot, until: PageId
+) -> AssistantWizard:
+    """A seller named "Negozio" sends the identity document and goes on, still stuck, to
+    `until`; the wizard, there."""
+    w = wizard(start(switcher, data_dir, qtbot, Clock(), MemoryKeyring({})), qtbot)
+    choose_job(qtbot, w, Job.SELLER_SIGN_IN)
+    type_into(qtbot, child(w.currentPage(), QLineEdit, "accountLabel"), "Negozio")  # type: ignore[arg-type]
     for page in CHECKS:
         if page is until:
-            return
+            break
         if page is PageId.RECOVERY_NO_CODE:
             click(qtbot, child(w.currentPage(), QCheckBox, "documentSent"))
         answer(qtbot, w, solved=False)
+    assert w.current_page_id() is until
+    return w
 
 
 def test_with_the_document_sent_the_support_page_offers_no_second_case(
     switcher: LanguageSwitcher, data_dir: Path, qtbot: QtBot, opened_urls: list[str]
 ) -> None:
-    controller = start(switcher, data_dir, qtbot, Clock(), MemoryKeyring({}))
-    w = wizard(controller, qtbot)
-    choose_job(qtbot, w, Job.SELLER_SIGN_IN)
-    type_into(qtbot, child(w.currentPage(), QLineEdit, "accountLabel"), "Negozio")  # type: ignore[arg-type]
-    _send_the_document_then_go_on(qtbot, w, until=PageId.RECOVERY_SUPPORT)
-    assert w.current_page_id() is PageId.RECOVERY_SUPPORT
+    w = _send_the_document_then_go_on(switcher, data_dir, qtbot, PageId.RECOVERY_SUPPORT)
     assert not child(w.currentPage(), QCheckBox, "keepCase").isVisible()
     finish(qtbot, w)
     [case] = saved(data_dir)
@@ -104,11 +106,7 @@ def test_a_sent_identity_document_is_kept_whichever_way_out(
     opened_urls: list[str],
     way_out: str,
 ) -> None:
-    controller = start(switcher, data_dir, qtbot, Clock(), MemoryKeyring({}))
-    w = wizard(controller, qtbot)
-    choose_job(qtbot, w, Job.SELLER_SIGN_IN)
-    type_into(qtbot, child(w.currentPage(), QLineEdit, "accountLabel"), "Negozio")  # type: ignore[arg-type]
-    _send_the_document_then_go_on(qtbot, w, until=PageId.RECOVERY_COOKIES)
+    w = _send_the_document_then_go_on(switcher, data_dir, qtbot, PageId.RECOVERY_COOKIES)
     # Already on disk before the user leaves: a crash here would not lose it.
     [early] = saved(data_dir)
     assert early.state is CaseState.WAITING_FOR_RESET and early.deadline is not None
@@ -121,11 +119,7 @@ def test_a_sent_identity_document_is_kept_whichever_way_out(
 def test_finishing_after_the_early_save_keeps_one_case_with_one_history(
     switcher: LanguageSwitcher, data_dir: Path, qtbot: QtBot, opened_urls: list[str]
 ) -> None:
-    controller = start(switcher, data_dir, qtbot, Clock(), MemoryKeyring({}))
-    w = wizard(controller, qtbot)
-    choose_job(qtbot, w, Job.SELLER_SIGN_IN)
-    type_into(qtbot, child(w.currentPage(), QLineEdit, "accountLabel"), "Negozio")  # type: ignore[arg-type]
-    _send_the_document_then_go_on(qtbot, w, until=PageId.RECOVERY_SUPPORT)
+    w = _send_the_document_then_go_on(switcher, data_dir, qtbot, PageId.RECOVERY_SUPPORT)
     finish(qtbot, w)
     [case] = saved(data_dir)
     assert case.state is CaseState.WAITING_FOR_RESET
