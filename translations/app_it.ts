@@ -479,6 +479,10 @@
         <translation>In realtà il link porta a {host}.</translation>
     </message>
     <message>
+        <source>Read one way, it leads to {host}.</source>
+        <translation>Letto in uno dei modi possibili, porta a {host}.</translation>
+    </message>
+    <message>
         <source>The address it comes from is at {host}.</source>
         <translation>L&apos;indirizzo da cui arriva appartiene a {host}.</translation>
     </message>

@@ -63,6 +63,28 @@ import ada_url
 from ada_url.ada_adapter import ParseAttributes
 from pydantic import BaseModel, ConfigDict
 
+from app.core.lookalikes import (
+    AMAZON,
+    Difference,
+    differences,
+    fold_confusables,
+    looks_like_amazon,
+)
+
+__all__ = [
+    "MAX_HOST_LENGTH",
+    "MAX_LINK_LENGTH",
+    "MAX_SENDER_LENGTH",
+    "GenuineDomains",
+    "LinkVerdict",
+    "Reason",
+    "check_link",
+    "check_sender",
+    "fold_confusables",
+    "genuine_domains",
+    "looks_like_amazon",
+]
+
 
 class Reason(StrEnum):
     """Why a link or a sender is, or is not, Amazon's; the UI turns each into a sentence."""
@@ -96,6 +118,16 @@ class Reason(StrEnum):
     """The text cannot be read as one e-mail address."""
     DISPLAY_NAME_TRICK = "display_name_trick"
     """The name shown says Amazon or an address, but the real address is not Amazon's."""
+    AMAZON_HTTP = "amazon_http"
+    """http:// on an Amazon host: the same link with https:// would be genuine."""
+    AMAZON_SHORT_LINK = "amazon_short_link"
+    """One of Amazon's short-link hosts (`amzn.to`): it hides the page it leads to."""
+    AMAZON_MEDIA = "amazon_media"
+    """Amazon's host for images and documents (`m.media-amazon.com`), not a store page."""
+    SMS_SENDER = "sms_sender"
+    """A name or a number a text message shows as its sender: it proves nothing."""
+    TOO_LONG = "too_long"
+    """Longer than any one link or sender: not checked (a message is not a book)."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +144,20 @@ class LinkVerdict:
     """The genuine domain matched, or (best effort) the domain the host really belongs to."""
     detail: str
     """What was read and why, in English, for the log."""
+    differences: tuple[Difference, ...] = ()
+    """For a look-alike: each character that stands in place of a plain letter."""
+    elsewhere: str = ""
+    """For "cannot tell" (`Reason.AMBIGUOUS`): the host that another reading of the text
+    leads to, which is not Amazon's; "" when there is none, or it is unclear."""
+
+
+class OtherAmazonHost(BaseModel):
+    """A host of Amazon's that is not a store: added after the store list, with its own date."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    host: str
+    checked_on: dt.date
 
 
 class GenuineDomains(BaseModel):
@@ -127,6 +173,10 @@ class GenuineDomains(BaseModel):
     """Seller Central domains not already under a store domain's rule."""
     sender_domains: tuple[str, ...]
     """Domains Amazon sends seller mail from; genuine for senders only."""
+    short_links: tuple[OtherAmazonHost, ...]
+    """Amazon's short-link hosts: Amazon's, but a short link hides where it leads."""
+    media: tuple[OtherAmazonHost, ...]
+    """Amazon's hosts for images and documents: Amazon's, but no page of the store."""
 
     @property
     def link_domains(self) -> tuple[str, ...]:
@@ -139,86 +189,6 @@ def genuine_domains() -> GenuineDomains:
     """The genuine Amazon domains, read once from the package data."""
     text = resources.files("app.core").joinpath("genuine_domains.json").read_text("utf-8")
     return GenuineDomains.model_validate_json(text)
-
-
-# --- look-alikes ----------------------------------------------------------------------
-
-_CONFUSABLES: Final = str.maketrans(
-    {
-        # Cyrillic letters that look Latin
-        "а": "a", "в": "b", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
-        "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "һ": "h", "ԁ": "d", "ԛ": "q", "ԝ": "w",
-        "м": "m", "н": "h", "т": "t", "к": "k", "п": "n", "г": "r", "ё": "e", "ӏ": "l",
-        # Armenian
-        "ո": "n", "ս": "u", "օ": "o", "ց": "g", "հ": "h",
-        # Greek
-        "α": "a", "ο": "o", "ν": "v", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
-        "χ": "x", "ε": "e", "η": "n", "μ": "u", "ζ": "z", "ω": "w", "β": "b",
-        # Latin letters from other blocks
-        "ɑ": "a", "ı": "i", "ɡ": "g", "ᴢ": "z", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴀ": "a",
-        "ƶ": "z", "ȥ": "z", "ʐ": "z", "ɱ": "m", "ŋ": "n", "ø": "o", "ð": "d", "ł": "l",
-        # digits read as letters
-        "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t",
-        # punctuation that separates words
-        "_": "-",
-    }
-)  # fmt: skip
-_LETTER_PAIRS: Final = (("rn", "m"), ("vv", "w"), ("nn", "m"))
-_AMAZON: Final = "amazon"
-
-
-def fold_confusables(text: str) -> str:
-    """`text` in lower case with look-alike characters replaced by the Latin letter they
-    imitate, to compare it with "amazon": accents dropped, full-width and styled letters
-    made plain, Cyrillic/Greek/Armenian look-alikes made Latin, digits read as letters
-    (0→o, 1→l, 3→e, 4→a, 5→s, 7→t), and "rn"→"m", "vv"→"w", "nn"→"m".
-
-    Only for detection: the result is not a domain and may not even be a word.
-    """
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    folded = plain.lower().translate(_CONFUSABLES)
-    for pair, letter in _LETTER_PAIRS:
-        folded = folded.replace(pair, letter)
-    return folded
-
-
-def _within_one_edit(word: str, target: str) -> bool:
-    """True when `word` becomes `target` with at most one insertion, deletion,
-    substitution or swap of two neighbouring letters."""
-    if word == target:
-        return True
-    if abs(len(word) - len(target)) > 1:
-        return False
-    if len(word) == len(target):
-        diffs = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
-        if len(diffs) == 1:
-            return True
-        return (
-            len(diffs) == 2
-            and diffs[1] == diffs[0] + 1
-            and word[diffs[0]] == target[diffs[1]]
-            and word[diffs[1]] == target[diffs[0]]
-        )
-    shorter, longer = sorted((word, target), key=len)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
-
-
-def looks_like_amazon(label: str) -> bool:
-    """True when one piece of a host (or a word) reads as "amazon" once look-alike
-    characters are folded: it contains "amazon" (`secure-amazon`, `amazonpay`), or it, or
-    one of its hyphenated words, is one edit away from it (`amazom`, `amzon`, `arnazon`,
-    `amaz0n`, `ama-zon`).
-
-    A genuine host contains "amazon" too: call this only for hosts already found not to
-    be genuine.
-    """
-    folded = fold_confusables(label)
-    joined = folded.replace("-", "")
-    if _AMAZON in joined:
-        return True
-    words = [joined, *folded.split("-")]
-    return any(_within_one_edit(word, _AMAZON) for word in words if word)
 
 
 # --- hosts ----------------------------------------------------------------------------
@@ -273,10 +243,17 @@ def _host_imitates_amazon(unicode_host: str) -> bool:
     readings = labels + [_loosely_decoded(label) for label in labels]
     if any(looks_like_amazon(label) for label in readings):
         return True
-    return _AMAZON in fold_confusables("".join(labels[:-1])).replace("-", "")
+    return AMAZON in fold_confusables("".join(labels[:-1])).replace("-", "")
 
 
 # --- links ----------------------------------------------------------------------------
+
+MAX_LINK_LENGTH: Final = 8000
+"""The longest text read as a link: HTTP asks programs to handle links of at least 8,000
+characters (RFC 9110, section 4.1), so a longer one is not reliably one link anywhere."""
+MAX_HOST_LENGTH: Final = 253
+"""The longest host name the domain name system can look up (RFC 1035, 253 characters as
+written): a longer host leads nowhere, and its look-alike analysis is not needed."""
 
 _ZERO_WIDTH: Final = "\u200b\u200c\u200d\u2060\ufeff"
 _SCHEME: Final = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
@@ -356,6 +333,12 @@ def check_link(text: str) -> LinkVerdict:
     stripped = _strip_surroundings(text)
     if not stripped:
         return _verdict(Reason.EMPTY, "nothing was pasted")
+    if len(stripped) > MAX_LINK_LENGTH:
+        return _verdict(
+            Reason.TOO_LONG,
+            f"{len(stripped)} characters: longer than any one link ({MAX_LINK_LENGTH}), "
+            "so it was not read",
+        )
     early = _before_parsing(stripped)
     if early is not None:
         return early
@@ -402,6 +385,12 @@ def _judge(url: str, parts: ParseAttributes) -> LinkVerdict:
     if scheme_type in _NOT_WEB:
         return _verdict(Reason.NOT_HTTPS, f"a {protocol} address, not a web page over https")
     ascii_host = parts["hostname"]
+    if len(ascii_host) > MAX_HOST_LENGTH:
+        return _verdict(
+            Reason.NOT_A_LINK,
+            f"a host of {len(ascii_host)} characters: no host name is longer than "
+            f"{MAX_HOST_LENGTH}, so the link leads nowhere",
+        )
     host = _to_unicode(ascii_host)
     authority = _raw_authority(url)
     registrable = _registrable_guess(host.rstrip("."))
@@ -416,6 +405,9 @@ def _judge(url: str, parts: ParseAttributes) -> LinkVerdict:
         return _verdict(Reason.IP_ADDRESS, f"the host is the IP address {host}", host, host)
     bare = ascii_host.rstrip(".")
     domains = genuine_domains()
+    other = _other_amazon_host(bare, host, protocol)
+    if other is not None:
+        return other
     matched = _under(bare, domains.link_domains)
     if matched is None:
         sender_only = _under(bare, domains.sender_domains)
@@ -428,20 +420,62 @@ def _judge(url: str, parts: ParseAttributes) -> LinkVerdict:
                 sender_only,
             )
         if _host_imitates_amazon(host):
-            return _verdict(
-                Reason.LOOKALIKE,
-                f"{host} uses Amazon's name but is not an Amazon store domain; it belongs to "
-                f"{registrable}",
-                host,
-                registrable,
+            return LinkVerdict(
+                genuine=False,
+                reason=Reason.LOOKALIKE,
+                host=host,
+                registrable=registrable,
+                detail=f"{host} uses Amazon's name but is not an Amazon store domain; it "
+                f"belongs to {registrable}",
+                differences=differences(host),
             )
         return _verdict(Reason.NOT_AMAZON, f"{host} is not an Amazon domain", host, registrable)
+    if scheme_type == ada_url.SchemeType.HTTP:
+        return _judge_http_on_amazon(url, host, matched)
     if scheme_type != ada_url.SchemeType.HTTPS:
         return _verdict(
             Reason.NOT_HTTPS, f"{protocol} is not https, even though {host} is Amazon's",
             host, matched,
         )  # fmt: skip
     return _judge_amazon_host(url, parts, host, matched)
+
+
+def _other_amazon_host(ascii_host: str, host: str, protocol: str) -> LinkVerdict | None:
+    """The verdict for one of Amazon's hosts that is not a store (short links, media)."""
+    domains = genuine_domains()
+    for reason, hosts, what in (
+        (Reason.AMAZON_SHORT_LINK, domains.short_links, "Amazon's short-link host"),
+        (Reason.AMAZON_MEDIA, domains.media, "Amazon's host for images and documents"),
+    ):
+        matched = _under(ascii_host, tuple(other.host for other in hosts))
+        if matched is not None:
+            return _verdict(
+                reason,
+                f"{host} is {what} ({matched}), not a page of the store"
+                + ("" if protocol == "https:" else f", and the link is {protocol}"),
+                host,
+                matched,
+            )
+    return None
+
+
+def _judge_http_on_amazon(url: str, host: str, matched: str) -> LinkVerdict:
+    """`url` is http:// on Amazon's `matched`: Amazon's address when its https twin is."""
+    twin = "https" + url[len("http") :]
+    try:
+        twin_parts = ada_url.parse_url(twin)
+    except ValueError:  # pragma: no cover - the http form parsed, so does the https one
+        return _verdict(Reason.NOT_HTTPS, "http:, and no https reading", host, matched)
+    verdict = _judge_amazon_host(twin, twin_parts, host, matched)
+    if not verdict.genuine:
+        return verdict
+    return _verdict(
+        Reason.AMAZON_HTTP,
+        f"http:, not https:, on {host}, which is {matched}: Amazon's address, but type it "
+        "with https",
+        host,
+        matched,
+    )
 
 
 def _judge_amazon_host(url: str, parts: ParseAttributes, host: str, matched: str) -> LinkVerdict:
@@ -515,8 +549,17 @@ _LOCAL_PART_CHARACTERS: Final = frozenset(
     string.ascii_letters + string.digits + "!#$%&'*+-/=?^_`{|}~."
 )
 _ASCII_LABEL: Final = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
-_DOMAIN_IN_TEXT: Final = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}", re.IGNORECASE)
 _REGISTRY: Final = HeaderRegistry()
+_NAME_SPECIALS: Final = frozenset("(),;:[]\\@")
+"""What, in a display name without quotes, mail programs read as more than a name."""
+MAX_SENDER_LENGTH: Final = 998
+"""The longest text read as a sender: the longest line a mail header may have (RFC 5322,
+section 2.1.1)."""
+_MAX_LOCAL, _MAX_DOMAIN = 64, 253  # RFC 5321, section 4.5.3.1
+AROUND_A_LINK: Final = "<>()[]{}\"',;"
+"""What programs that turn text into links leave out around one: brackets, quotes, commas."""
+_AFTER_A_LINK: Final = ".:!?"
+"""Punctuation that ends a sentence rather than a link written at its end."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +569,8 @@ class _Sender:
     name: str  # the display name, unquoted; "" when none
     local: str  # before the @, unquoted
     domain: str  # after the @, as written
+    address: str  # local@domain as written (quotes included)
+    name_has_specials: bool = False  # an unquoted name with , ; : ( ) [ ] \\ or @
 
 
 def _unquote(text: str) -> str | None:
@@ -563,6 +608,8 @@ def _read_address(address: str) -> tuple[str, str] | None:
             return None
     if not domain or any(char.isspace() for char in domain):
         return None
+    if len(local) > _MAX_LOCAL or len(domain) > _MAX_DOMAIN:
+        return None
     return local, domain
 
 
@@ -575,6 +622,7 @@ def _read_sender(text: str) -> _Sender | None:
         name, address = "", text
     else:
         name, address = form.group("name").strip(), form.group("address").strip()
+        specials = False
         if name.startswith('"'):
             unquoted = _unquote(name)
             if unquoted is None:
@@ -582,10 +630,16 @@ def _read_sender(text: str) -> _Sender | None:
             name = unquoted
         elif '"' in name:
             return None
+        else:
+            specials = any(char in _NAME_SPECIALS for char in name)
+        parsed = _read_address(address)
+        if parsed is None:
+            return None
+        return _Sender(name, *parsed, address, specials)
     parsed = _read_address(address)
     if parsed is None:
         return None
-    return _Sender(name, *parsed)
+    return _Sender(name, *parsed, address)
 
 
 def _library_reading(text: str) -> list[tuple[str, str, str]] | None:
@@ -600,11 +654,70 @@ def _library_reading(text: str) -> list[tuple[str, str, str]] | None:
     return [(a.display_name, a.username, a.domain) for a in header.addresses]
 
 
+def link_like_words(text: str) -> list[str]:
+    """The words of `text` a person or a program may take for a link or an address: an
+    "@", a "://", or a name with a dot and a last part of two letters or more
+    (`evil.com`, `www.amazon.it/x`; not `S.r.l.` nor `e.g.`), without the brackets, quotes
+    and punctuation around them."""
+    words = []
+    for written in text.split():
+        word = written.strip(AROUND_A_LINK).rstrip(_AFTER_A_LINK).strip(AROUND_A_LINK)
+        if "@" in word or "://" in word:
+            words.append(word)
+            continue
+        head = re.split(r"[/?#:\\]", word, maxsplit=1)[0]
+        last = head.rsplit(".", 1)[-1] if "." in head else ""
+        if len(last) >= 2 and last.isalpha():
+            words.append(word)
+    return words
+
+
 def _name_claims_something(name: str) -> bool:
     """True when a display name shows an address, a domain or Amazon's name."""
-    if "@" in name or _DOMAIN_IN_TEXT.search(name):
+    if "@" in name or link_like_words(name):
         return True
     return any(looks_like_amazon(word) for word in re.split(r"[^a-z]+", fold_confusables(name)))
+
+
+def _elsewhere(reading: LinkVerdict) -> bool:
+    """True when `reading` (of a piece of a sender, as a link) leads somewhere that is not
+    Amazon, or cannot be told."""
+    no_reading = {Reason.NOT_A_LINK, Reason.EMPTY, Reason.TOO_LONG}
+    return not reading.genuine and reading.reason not in no_reading
+
+
+def _other_reading(sender: _Sender, names: list[str]) -> tuple[str, str] | None:
+    """How a piece of a genuine-looking sender reads as something that is not Amazon's (in
+    English for the log) and the host it names ("" when unclear); None when every reading
+    agrees.
+
+    The address itself read as a link (`evil.com?@amazon.it`: a browser goes to evil.com),
+    with or without the quotes of its local part; and every word of the display name that
+    reads as a link or an address (`"https://evil.com" <x@amazon.it>`).
+    """
+    for candidate in dict.fromkeys([f"{sender.local}@{sender.domain}", sender.address]):
+        reading = check_link(candidate)
+        if _elsewhere(reading):
+            return (
+                f"read as a link, {candidate!r} leads to {reading.host or 'an unclear place'} "
+                f"({reading.reason.value})",
+                reading.host,
+            )
+    for name in names:
+        for word in link_like_words(name):
+            reading = check_link(word)
+            if _elsewhere(reading):
+                return f"the name shows {word!r}, a link that is not Amazon's", reading.host
+            if reading.reason is Reason.NOT_A_LINK and "@" in word:
+                address = _read_address(word)
+                domain = _ascii_domain(address[1]) if address is not None else None
+                domains = genuine_domains()
+                if domain is None or not (
+                    _under(domain, domains.stores) or _under(domain, domains.sender_domains)
+                ):
+                    where = address[1].lower() if address is not None else ""
+                    return f"the name shows {word!r}, an address that is not Amazon's", where
+    return None
 
 
 def _ascii_domain(domain: str) -> str | None:
@@ -631,14 +744,19 @@ def check_sender(text: str) -> LinkVerdict:
     stripped = _strip_surroundings(text)
     if not stripped:
         return _verdict(Reason.EMPTY, "nothing was pasted")
+    if len(stripped) > MAX_SENDER_LENGTH:
+        return _verdict(
+            Reason.TOO_LONG,
+            f"{len(stripped)} characters: longer than a mail header line "
+            f"({MAX_SENDER_LENGTH}), so it was not read as a sender",
+        )
     category = _hidden_character(stripped)
     if category is not None:
         reason = Reason.SENDER_MALFORMED if category == "Cs" else Reason.AMBIGUOUS
         return _verdict(reason, "the text holds invisible, control or broken characters")
+    if "@" not in stripped:
+        return _verdict(Reason.SENDER_MALFORMED, "no @: not an e-mail address")
     flat = " ".join(stripped.split())
-    library = _library_reading(flat)
-    if library is not None and len(library) > 1:
-        return _verdict(Reason.AMBIGUOUS, f"{len(library)} addresses, not one")
     sender = _read_sender(flat)
     if sender is None:
         if flat.count("@") > 1:
@@ -647,11 +765,22 @@ def check_sender(text: str) -> LinkVerdict:
             Reason.SENDER_MALFORMED,
             'not one address written as addr@host, Name <addr@host> or "Name" <addr@host>',
         )
+    if sender.name_has_specials:
+        # A comma, a colon, brackets...: mail programs read a list, a group or a comment
+        # where this module reads a name. Judged on what it reads; never genuine.
+        return _judge_sender(sender, None)
+    # The standard library's reading of the address, to catch one it reads differently;
+    # of the whole text only to decode a name written as "=?utf-8?q?...?=". (Not of every
+    # text: its parser takes up to a tenth of a second on a long line.)
+    library = _library_reading(flat if "=?" in sender.name else f"<{sender.address}>")
+    if library is not None and len(library) > 1:
+        return _verdict(Reason.AMBIGUOUS, f"{len(library)} addresses, not one")
     return _judge_sender(sender, library)
 
 
 def _judge_sender(sender: _Sender, library: list[tuple[str, str, str]] | None) -> LinkVerdict:
-    """The verdict for a sender read strictly as `sender` and by the library as `library`."""
+    """The verdict for a sender read strictly as `sender` and by the library as `library`
+    (None: not asked, or it gave up; then the sender is never genuine)."""
     if sender.domain.startswith("["):
         return _verdict(
             Reason.SENDER_NOT_AMAZON, "the address is on an IP address, not a domain",
@@ -680,6 +809,18 @@ def _judge_sender(sender: _Sender, library: list[tuple[str, str, str]] | None) -
                 domain,
                 matched,
             )
+        other = _other_reading(sender, names)
+        if other is not None:
+            how, where = other
+            return LinkVerdict(
+                genuine=False,
+                reason=Reason.AMBIGUOUS,
+                host=domain,
+                registrable=matched,
+                detail=f"read as a mail program does, the address is on {domain}, which is "
+                f"{matched}; but {how}",
+                elsewhere=where,
+            )
         return _verdict(
             Reason.SENDER_GENUINE,
             f"the address is on {domain}, which is {matched}"
@@ -689,31 +830,37 @@ def _judge_sender(sender: _Sender, library: list[tuple[str, str, str]] | None) -
             genuine=True,
         )
     if any(_name_claims_something(name) for name in names if name):
-        return _verdict(
-            Reason.DISPLAY_NAME_TRICK,
-            f"the name shown claims Amazon or an address, but the mail really comes from {domain}",
-            domain,
-            registrable,
+        return LinkVerdict(
+            genuine=False,
+            reason=Reason.DISPLAY_NAME_TRICK,
+            host=domain,
+            registrable=registrable,
+            detail=f"the name shown claims Amazon or an address, but the mail really comes "
+            f"from {domain}",
+            differences=_differences_in(*names, domain, sender.local),
         )
     if matched is not None or _host_imitates_amazon(domain) or looks_like_amazon(sender.local):
-        return _verdict(
-            Reason.SENDER_LOOKALIKE,
-            f"the address imitates Amazon but really comes from {domain}",
-            domain,
-            registrable,
+        return LinkVerdict(
+            genuine=False,
+            reason=Reason.SENDER_LOOKALIKE,
+            host=domain,
+            registrable=registrable,
+            detail=f"the address imitates Amazon but really comes from {domain}",
+            differences=_differences_in(domain, sender.local),
         )
     return _verdict(
         Reason.SENDER_NOT_AMAZON, f"{domain} is not an Amazon domain", domain, registrable
     )
 
 
-def check_pasted(text: str) -> LinkVerdict:
-    """Whatever the user pasted: a sender (`name@host`, `Name <name@host>`) or else a link.
+def _differences_in(*texts: str) -> tuple[Difference, ...]:
+    """The look-alike characters of all `texts`, each once."""
+    found: list[Difference] = []
+    for text in texts:
+        found += [difference for difference in differences(text) if difference not in found]
+    return tuple(found)
 
-    Text with an "@" but no "/" cannot be a link with a path, nor one with a scheme: it is
-    read as the sender of an e-mail. Anything else is read as a link.
-    """
-    stripped = text.strip()
-    if "@" in stripped and "/" not in stripped:
-        return check_sender(text)
-    return check_link(text)
+
+def strip_pasted(text: str) -> str:
+    """`text` without the blanks and zero-width characters a paste brings around it."""
+    return _strip_surroundings(text)

@@ -54,6 +54,11 @@ DIRECTIONS: dict[str, str] = {
         "To find Amazon's help on suspicious messages yourself, open {home}, go to the Help "
         "section and search for \u201cphishing\u201d.",
     ),
+    "customer_report_scam": QT_TRANSLATE_NOOP(
+        "LinkDirections",
+        "To report a scam to Amazon yourself, type {home}/reportascam in your browser's "
+        "address bar.",
+    ),
     "customer_contact": QT_TRANSLATE_NOOP(
         "LinkDirections",
         "To find the contact page yourself, open {home}, go to the Help section and search for "
