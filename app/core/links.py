@@ -23,9 +23,18 @@ Decisions
 ---------
 * Precedence: the reasons about the host (`CREDENTIALS`, `IP_ADDRESS`, `LOOKALIKE`,
   `NOT_AMAZON`) come before `NOT_HTTPS`, because they matter more to the user:
-  `http://amaz0n.it` is a `LOOKALIKE`, `http://www.amazon.it` is `NOT_HTTPS`.
-  Addresses that are not web addresses at all (`javascript:`, `data:`, `mailto:`,
-  `file:`, any other scheme) are `NOT_HTTPS` straight away: they have no host to judge.
+  `http://amaz0n.it` is a `LOOKALIKE`. `http://www.amazon.it` is `AMAZON_HTTP` (Amazon's
+  address, to be typed with https) when the same link with https would be genuine, else
+  the https reading's reason. Addresses that are not web addresses at all (`javascript:`,
+  `data:`, `mailto:`, `file:`, any other scheme) are `NOT_HTTPS` straight away: they have
+  no host to judge.
+* Amazon's hosts that are not stores (`short_links`: `amzn.to`; `media`:
+  `m.media-amazon.com`) get their own reasons, never genuine: a short link hides where it
+  leads, a media host is no page of the store. Only hosts with a source are listed
+  (`a.co`, `amzn.eu` have none yet, so they are other domains).
+* Bounds (a message is not a book): a link is read up to `MAX_LINK_LENGTH` characters and a
+  sender up to `MAX_SENDER_LENGTH`; longer text is `TOO_LONG`, never judged on its start. A
+  host longer than `MAX_HOST_LENGTH` leads nowhere (`NOT_A_LINK`).
 * An explicit port other than 443 on an Amazon host is `AMBIGUOUS`: the browser would go to
   Amazon's host, but Amazon's pages never name a port, so the link is not one Amazon wrote.
   `:443` is the default port for https and is dropped by the standard, so it is fine.
@@ -43,7 +52,14 @@ Decisions
   domain (only the owner of a domain can create its subdomains, so they are just as much
   Amazon's). The domain must be written in plain ASCII: mail does not map full-width or
   other look-alike characters the way browsers do, so `x@аmazon.it` with a Cyrillic "а" is
-  a different domain (`SENDER_LOOKALIKE`).
+  a different domain (`SENDER_LOOKALIKE`). A sender is genuine only when the pieces of it
+  that read as links agree (`evil.com?@amazon.it` is a link to evil.com to a browser; a
+  display name showing `https://evil.com` or another address): otherwise `AMBIGUOUS`, with
+  the other host in `elsewhere`. A display name with `,;:()[]\\@` outside quotes is read
+  differently by mail programs: never genuine. `pasted.check_pasted` (what the dialog
+  calls) adds the reading of the whole text as a link, and a text-message sender.
+* Look-alikes carry their `differences` (`lookalikes.py`): which character stands in place
+  of which letter, and what kind of character it is.
 """
 
 from __future__ import annotations
