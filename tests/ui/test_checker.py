@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -177,6 +178,12 @@ def test_a_paste_longer_than_the_field_is_said_to_be_cut_and_is_not_checked(
     assert "longer than this field can hold (32,767 characters)" in notice(checker)
     assert verdict == "Too long to check: treat it as not Amazon."
     assert "not checked" in reason and "Paste only the link" in advice
+    # said as soon as it is pasted, before Check is pressed
+    field = child(checker, QLineEdit, "suspect")
+    field.clear()  # type: ignore[attr-defined]
+    assert notice(checker) == ""
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "32,767" in notice(checker)
     # the next paste fits: nothing is said about cutting any more
     verdict, _, _ = paste_and_check(qtbot, checker, "https://www.amazon.it/")
     assert notice(checker) == "" and verdict == "This is Amazon."

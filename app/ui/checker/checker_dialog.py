@@ -198,6 +198,7 @@ class CheckerDialog(QDialog):
         self.suspect.setMaxLength(FIELD_LIMIT)
         self.suspect.returnPressed.connect(self.check)
         self.suspect.inputRejected.connect(self._note_cut)
+        self.suspect.textChanged.connect(self._show_cut_notice)
         self.check_button = QPushButton()
         self.check_button.setObjectName("check")
         self.check_button.setDefault(True)
@@ -283,6 +284,7 @@ class CheckerDialog(QDialog):
         """The field refused text: a paste (or typing) beyond what it holds was cut."""
         if len(self.suspect.text()) >= self.suspect.maxLength():
             self._cut_text = self.suspect.text()
+        self._show_cut_notice()
 
     def check(self) -> None:
         self._show_cut_notice()
