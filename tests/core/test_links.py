@@ -452,6 +452,18 @@ def test_the_genuine_domains_are_the_reference_list() -> None:
     assert all(re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", domain) for domain in every)
 
 
+def test_amazon_s_other_hosts_are_only_those_with_a_source() -> None:
+    data = genuine_domains()
+    sources = (Path(__file__).resolve().parents[2] / "docs" / "sources.md").read_text("utf-8")
+    others = data.short_links + data.media
+    assert {other.host for other in data.short_links} == {"amzn.to"}
+    assert {other.host for other in data.media} == {"m.media-amazon.com"}
+    for other in others:
+        row = next(line for line in sources.splitlines() if f"`{other.host}`" in line)
+        assert str(other.checked_on) in row
+        assert not check_link(f"https://{other.host}/x").genuine
+
+
 def test_every_store_the_app_knows_is_genuine() -> None:
     from app.core.stores import STORES
 
