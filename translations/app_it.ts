@@ -304,10 +304,6 @@
         <translation>Questo testo non si può leggere come un link.</translation>
     </message>
     <message>
-        <source>It is not a secure (https) web address: Amazon&apos;s links always are.</source>
-        <translation>Non è un indirizzo web sicuro (https): i link di Amazon lo sono sempre.</translation>
-    </message>
-    <message>
         <source>It leads to a numeric address instead of a name: Amazon never does that.</source>
         <translation>Porta a un indirizzo fatto di numeri invece che a un nome: Amazon non lo fa mai.</translation>
     </message>
@@ -394,6 +390,10 @@
     <message>
         <source>The address it comes from is not Amazon&apos;s.</source>
         <translation>L&apos;indirizzo da cui arriva non è di Amazon.</translation>
+    </message>
+    <message>
+        <source>It is not a secure (https) web address: open Amazon&apos;s pages only over https.</source>
+        <translation>Non è un indirizzo web sicuro (https): apri le pagine di Amazon solo in https.</translation>
     </message>
     <message>
         <source>The sender imitates an Amazon address, but it is not Amazon&apos;s.</source>

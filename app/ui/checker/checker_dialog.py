@@ -46,7 +46,8 @@ REASONS = SentenceTable(
         ),
         Reason.NOT_A_LINK: QT_TRANSLATE_NOOP("Checker", "This cannot be read as a link."),
         Reason.NOT_HTTPS: QT_TRANSLATE_NOOP(
-            "Checker", "It is not a secure (https) web address: Amazon's links always are."
+            "Checker",
+            "It is not a secure (https) web address: open Amazon's pages only over https.",
         ),
         Reason.IP_ADDRESS: QT_TRANSLATE_NOOP(
             "Checker", "It leads to a numeric address instead of a name: Amazon never does that."
