@@ -65,7 +65,7 @@ from tests.ui.closing_steps import (
     wizard,
 )
 from tests.ui.driving import child, click, next_page, press, type_into
-from tests.ui.keyring_fakes import MemoryKeyring
+from tests.ui.keyring_fakes import MemoryKeyring, wait_for_keyring
 from tests.ui.test_customer_sign_in_flow import answer, choose_blocked_account
 from tests.ui.test_seller_closure import outcome, up_to_the_request
 
@@ -280,6 +280,7 @@ def test_seller_sign_in_through_the_eight_checks_to_the_support_message(
     type_into(qtbot, child(page, QLineEdit, "accountLabel"), "Negozio")  # type: ignore[arg-type]
     type_into(qtbot, child(page, QLineEdit, "hintEmail"), "mario.rossi@example.com")  # type: ignore[arg-type]
     click(qtbot, child(page, QPushButton, "rememberHint"))
+    wait_for_keyring(qtbot)  # the keyring is called off the GUI thread
     assert keyring.entries  # the hint went to the keyring, not anywhere else
     for check in CHECKS:
         assert w.current_page_id() is check

@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>Looking for the e-mails you saved…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerco le e-mail che hai salvato…</translation>
     </message>
     <message>
         <source>You have not saved the e-mail of any account yet.</source>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>Looking for the others…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerco le altre…</translation>
     </message>
     <message>
         <source>The e-mails you saved for your accounts:</source>
@@ -1291,11 +1291,11 @@
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Riprova</translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>Looking for the e-mail saved for this account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerco l&apos;e-mail salvata per questo account…</translation>
     </message>
     <message>
         <source>No e-mail saved for this account yet.</source>

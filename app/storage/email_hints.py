@@ -113,8 +113,8 @@ class EmailHints:
 
         To know, it writes a test entry under `PROBE_SERVICE_NAME` and deletes it, so it
         may make the system ask the user to unlock the keyring: call it when the feature
-        is about to be shown, not on every repaint. Never raises; when the answer is no,
-        `unavailable_reason` says why.
+        is about to be shown, not on every repaint (the windows ask `readable`, which
+        writes nothing). Never raises; when the answer is no, `unavailable_reason` says why.
         """
         try:
             self._call("check", None, _probe)
@@ -125,6 +125,41 @@ class EmailHints:
             return False
         return True
 
+    def readable(self) -> bool:
+        """Whether the keyring can be reached and read now; nothing is written.
+
+        The check the windows make once per session: it reads a test entry that is never
+        there, which is enough for a locked keyring to ask to be unlocked, and for a
+        missing or unusable one to say why. A keyring that reads but refuses to store
+        is found out when a hint is remembered. Never raises; when the answer is no,
+        `unavailable_reason` says why.
+        """
+        try:
+            self._call(
+                "check",
+                None,
+                lambda backend: backend.get_password(PROBE_SERVICE_NAME, _PROBE_USERNAME),
+            )
+        except EmailHintsUnavailable:
+            return False
+        except Exception as error:  # it promises never to raise
+            self._unavailable(UnavailableReason.UNKNOWN, "check", None, error)
+            return False
+        return True
+
+    def known_unavailable(self) -> UnavailableReason | None:
+        """Why hints cannot be had, when that is known without asking the keyring.
+
+        That is the system's keyring on a freedesktop system with no session bus, unless
+        keyring's own settings choose a keyring: no keyring call, no import of `keyring`,
+        so it may be asked on the GUI thread. None when only the keyring can tell.
+        """
+        if self._backend is not None or self._usable is not None:
+            return None
+        if _session_bus_missing() and not _keyring_chosen_in_settings():
+            return UnavailableReason.NO_SESSION_BUS
+        return None
+
     def remember(self, label: str, email: str) -> str:
         """Keep `email` as the hint of the account `label`, replacing any earlier one.
 
@@ -133,11 +168,7 @@ class EmailHints:
         an e-mail (in both cases nothing is written), `EmailHintsUnavailable` if the
         keyring cannot keep it.
         """
-        key = _checked_label(label)
-        problem = email_problem(email)
-        if problem is not None:
-            raise InvalidEmail(problem)
-        address = normalise_email(email)
+        key, address = checked_hint(label, email)
         # The keyring's "password" slot holds the e-mail hint: there is no password here.
         self._call(
             "remember", key, lambda backend: backend.set_password(SERVICE_NAME, key, address)
@@ -234,6 +265,20 @@ class EmailHints:
         return EmailHintsUnavailable(reason, message)
 
 
+def checked_hint(label: str, email: str) -> tuple[str, str]:
+    """The entry `remember` would write: the label as the entry is named, the address as kept.
+
+    Raises as `remember` does (ValueError for the label, `InvalidEmail` for the address),
+    without asking the keyring: the windows check what the user typed before the keyring
+    is asked to keep it.
+    """
+    key = _checked_label(label)
+    problem = email_problem(email)
+    if problem is not None:
+        raise InvalidEmail(problem)
+    return key, normalise_email(email)
+
+
 def _checked_label(label: str) -> str:
     """The account label as the keyring entry is named: `label` without surrounding spaces.
 
@@ -311,9 +356,7 @@ def _keyring_chosen_in_settings() -> bool:
         return True
     import configparser
 
-    from keyring.util import platform_
-
-    path = Path(platform_.config_root(), "keyringrc.cfg")
+    path = _settings_file()
     if not path.is_file():
         return False
     settings = configparser.RawConfigParser()
@@ -322,6 +365,21 @@ def _keyring_chosen_in_settings() -> bool:
     except (configparser.Error, OSError, UnicodeError):
         return True
     return settings.has_option("backend", "default-keyring")
+
+
+def _settings_file() -> Path:
+    """keyring's settings file, keyringrc.cfg.
+
+    On freedesktop systems, where it is asked without a session bus, its place is worked
+    out here as keyring does (XDG_CONFIG_HOME, else ~/.config, then python_keyring), so
+    that `keyring` is not imported just to find out that it cannot be used.
+    """
+    if sys.platform.startswith(_FREEDESKTOP_PLATFORMS):
+        root = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+        return Path(root, "python_keyring", "keyringrc.cfg")
+    from keyring.util import platform_
+
+    return Path(platform_.config_root(), "keyringrc.cfg")
 
 
 def _backend_problem(backend: KeyringBackend) -> UnavailableReason | None:

@@ -24,7 +24,7 @@ from app.ui.wizard.pages.pasted_password_page import PastedPasswordPage
 from app.ui.wizard.pages.recovery_credentials_page import RecoveryCredentialsPage
 from app.ui.wizard.pages.support_page import SupportPage
 from tests.ui.driving import child
-from tests.ui.keyring_fakes import MemoryKeyring
+from tests.ui.keyring_fakes import MemoryKeyring, wait_for_keyring
 
 
 def book() -> HintBook:
@@ -50,7 +50,16 @@ PAGES: dict[str, tuple[Build, list[str], list[str]]] = {
     "credentials": (
         lambda: RecoveryCredentialsPage(seller(), book()),
         ["body", "accountLabel", "hintShown", "hintEmail", "question", "yes", "no"],
-        ["yes", "no", "accountLabel", "revealHint", "forgetHint", "hintEmail", "rememberHint"],
+        [
+            "yes",
+            "no",
+            "accountLabel",
+            "retryHints",  # shown only when the keyring failed and trying again may help
+            "revealHint",
+            "forgetHint",
+            "hintEmail",
+            "rememberHint",
+        ],
     ),
     "identity document": (
         lambda: IdResetPage(seller(), lambda: dt.date(2026, 11, 22)),
@@ -103,6 +112,7 @@ def test_a_page_s_own_widgets_sit_between_its_text_and_its_question(
 ) -> None:
     build, top_to_bottom, _ = PAGES[name]
     page = shown(qtbot, build)
+    wait_for_keyring(qtbot)  # the saved e-mails are read off the GUI thread
     widgets = [child(page, QWidget, object_name) for object_name in top_to_bottom]
     for widget in widgets:
         assert widget.isVisible(), widget.objectName()

@@ -36,7 +36,7 @@ from tests.catalog import italian
 from tests.ui.closing_steps import NOW, TODAY, Clock, NoAutostart, choose_job, finish, wizard
 from tests.ui.conftest import settle
 from tests.ui.driving import child, click, next_page, plain, type_into, visible_texts
-from tests.ui.keyring_fakes import MemoryKeyring
+from tests.ui.keyring_fakes import MemoryKeyring, wait_for_keyring
 
 B = QWizard.WizardButton
 SENTINEL = "Sentinel-Pa55word!"
@@ -206,6 +206,7 @@ def test_e_mail_hints_are_saved_masked_revealed_and_listed(
     email.clear()  # type: ignore[attr-defined]
     type_into(qtbot, email, "  Mario.Rossi@Example.COM ")  # type: ignore[arg-type]
     click(qtbot, child(page, QPushButton, "rememberHint"))
+    wait_for_keyring(qtbot)  # the keyring is called off the GUI thread
     shown = child(page, QLabel, "hintShown")
     assert shown.text() == "Saved e-mail: M•••@example.com"  # type: ignore[attr-defined]
     click(qtbot, child(page, QPushButton, "revealHint"))
@@ -310,6 +311,9 @@ def test_hints_are_added_changed_revealed_and_forgotten_from_the_main_window(
     controller.load_document()
     opened: list[HintsDialog] = []
     monkeypatch.setattr(HintsDialog, "exec", lambda self: opened.append(self) or 0)
+    # Kept while the test uses it (the keyring's answers arrive as events, which would
+    # also delete a dialog whose exec() has returned).
+    monkeypatch.setattr(HintsDialog, "deleteLater", lambda self: None)
     controller.main_window.hints_action.trigger()  # type: ignore[union-attr]
     [dialog] = opened
     qtbot.addWidget(dialog)
@@ -318,8 +322,10 @@ def test_hints_are_added_changed_revealed_and_forgotten_from_the_main_window(
     email = child(dialog, QLineEdit, "hintEmail")
     type_into(qtbot, email, "anna@example.it")  # type: ignore[arg-type]
     click(qtbot, child(dialog, QPushButton, "rememberHint"))
+    wait_for_keyring(qtbot)  # the keyring is called off the GUI thread
     type_into(qtbot, email, "anna.bianchi@example.it")  # type: ignore[arg-type]
     click(qtbot, child(dialog, QPushButton, "rememberHint"))  # changed
+    wait_for_keyring(qtbot)
     assert keyring.entries == {(SERVICE_NAME, "Mamma"): "anna.bianchi@example.it"}
     assert [dialog.account.itemText(i) for i in range(dialog.account.count())] == ["Mamma"]
     click(qtbot, child(dialog, QPushButton, "revealHint"))
@@ -327,6 +333,7 @@ def test_hints_are_added_changed_revealed_and_forgotten_from_the_main_window(
         "Saved e-mail: anna.bianchi@example.it"
     )
     click(qtbot, child(dialog, QPushButton, "forgetHint"))
+    wait_for_keyring(qtbot)
     assert keyring.entries == {}
     assert controller.session.loaded and controller.session.hint_labels() == []
     assert child(dialog, QLabel, "hintShown").text() == (  # type: ignore[attr-defined]

@@ -51,6 +51,7 @@ class HintsDialog(QDialog):
         self.panel = HintPanel(book, self.account.currentText)
         self.panel.changed.connect(self._reload)
         self.account.currentTextChanged.connect(self._on_account)
+        line_edit.editingFinished.connect(self.panel.label_done)
         self.label_warning = LabelWarning(line_edit)
         form = QFormLayout()
         form.addRow(caption, self.account)
@@ -66,7 +67,7 @@ class HintsDialog(QDialog):
         self.resize(560, 260)
 
     def _on_account(self, _text: str) -> None:
-        self.panel.refresh()
+        self.panel.label_changed()
 
     def _reload(self) -> None:
         current = self.account.currentText()

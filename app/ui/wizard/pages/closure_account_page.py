@@ -54,6 +54,7 @@ class ClosureAccountPage(FlowPage):
         self.label_edit.setMaximumWidth(FIELD_WIDTH)
         self.label_caption.setBuddy(self.label_edit)
         self.label_edit.textChanged.connect(self._on_label)
+        self.label_edit.editingFinished.connect(self.hint.label_done)
         self.label_warning = LabelWarning(self.label_edit)
         self.label_warning.setMaximumWidth(FIELD_WIDTH * 2)
         form = QFormLayout()
@@ -143,7 +144,7 @@ class ClosureAccountPage(FlowPage):
 
     def _on_label(self, text: str) -> None:
         self.answers.account_label = text
-        self.hint.refresh()
+        self.hint.label_changed()  # the hint is read once typing pauses
         self.completeChanged.emit()
 
     def _on_region_number(self, number: int, on: bool) -> None:

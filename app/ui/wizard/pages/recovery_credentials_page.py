@@ -33,6 +33,7 @@ class RecoveryCredentialsPage(GuidancePage):
         self.account.textChanged.connect(self._on_account)
         self.account_caption.setBuddy(self.account)
         self.hint = HintPanel(book, lambda: self.answers.account_label)
+        self.account.editingFinished.connect(self.hint.label_done)
         self.label_warning = LabelWarning(self.account)
         form = QFormLayout()
         form.addRow(self.account_caption, self.account)
@@ -60,5 +61,5 @@ class RecoveryCredentialsPage(GuidancePage):
 
     def _on_account(self, text: str) -> None:
         self.answers.account_label = text
-        self.hint.refresh()
+        self.hint.label_changed()  # the hint is read once typing pauses
         self.completeChanged.emit()
