@@ -125,16 +125,16 @@ def test_the_window_answers_while_the_keyring_takes_three_seconds(
 ) -> None:
     keyring = SlowKeyring({}, seconds=3.0)
     _, w = open_wizard(switcher, data_dir, qtbot, keyring)
-    started = time.monotonic()
     choose_job(qtbot, w, Job.CLOSE_CUSTOMER_ACCOUNT)  # the keyring is asked: 3 s
     assert keyring.started.wait(10)
+    started = time.monotonic()  # while the keyring's call runs
     type_into(qtbot, name_field(w), "Shop")
     assert hint_text(w) == "Looking for the e-mail saved for this account\u2026"
     press(qtbot, w, B.BackButton)
     answered = time.monotonic() - started
 
     assert w.current_page_id() is PageId.START
-    assert answered < 1.5, f"the window answered after {answered:.1f} s"  # the call takes 3
+    assert answered < 2.0, f"the window answered after {answered:.1f} s"  # the call takes 3
     keyring.release()
     wait_for_keyring(qtbot)
     assert keyring.finished >= 1
