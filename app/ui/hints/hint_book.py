@@ -20,12 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from app.core.labels import label_problem
-from app.ui.hints import keyring_worker
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 
 if TYPE_CHECKING:
     from app.storage.email_hints import EmailHints, UnavailableReason
+    from app.ui.hints.keyring_worker import Answer, Job
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +107,7 @@ def _retryable() -> frozenset[UnavailableReason]:
 class _Read:
     """A hint being read: the keyring call, and how many windows wait for it."""
 
-    def __init__(self, job: keyring_worker.Job) -> None:
+    def __init__(self, job: Job) -> None:
         self.job = job
         self.waiting = 1
 
@@ -173,7 +172,7 @@ class HintBook(QObject):
             return
         hints = self.hints
         self._set_state(HintState.CHECKING)
-        keyring_worker.submit(lambda: (hints.readable(), hints.unavailable_reason), self._probed)
+        _submit(lambda: (hints.readable(), hints.unavailable_reason), self._probed)
 
     def _probed(self, result: Any, error: BaseException | None) -> None:
         from app.storage.email_hints import UnavailableReason
@@ -232,7 +231,7 @@ class HintBook(QObject):
             read.waiting += 1
             return
         hints = self.hints
-        job = keyring_worker.submit(lambda: hints.recall(key), partial(self._read, key))
+        job = _submit(lambda: hints.recall(key), partial(self._read, key))
         self._reads[key] = _Read(job)
 
     def unwant(self, label: str) -> None:
@@ -278,7 +277,7 @@ class HintBook(QObject):
             return QCoreApplication.translate("Hints", "Give the account a name first.")
         hints = self.hints
         self._writing.add(key)
-        keyring_worker.submit(lambda: hints.remember(key, email), partial(self._remembered, key))
+        _submit(lambda: hints.remember(key, email), partial(self._remembered, key))
         return None
 
     def forget(self, label: str) -> bool:
@@ -288,7 +287,7 @@ class HintBook(QObject):
             return False
         hints = self.hints
         self._writing.add(key)
-        keyring_worker.submit(lambda: hints.forget(key), partial(self._forgotten, key))
+        _submit(lambda: hints.forget(key), partial(self._forgotten, key))
         return True
 
     def _remembered(self, key: str, result: Any, error: BaseException | None) -> None:
@@ -310,8 +309,17 @@ class HintBook(QObject):
         self.hint_changed.emit(key)
 
 
+def _submit(call: Callable[[], Any], answer: Answer) -> Job:
+    """Hand a keyring call to the keyring thread (imported when first needed: the app
+    imports this module while it starts)."""
+    from app.ui.hints import keyring_worker
+
+    return keyring_worker.submit(call, answer)
+
+
 def usable_label(key: str) -> bool:
     """Whether `key` (a label without surrounding spaces) can name a hint."""
+    from app.core.labels import label_problem
     from app.core.limits import MAX_LABEL_LENGTH
 
     return bool(key) and len(key) <= MAX_LABEL_LENGTH and label_problem(key) is None
