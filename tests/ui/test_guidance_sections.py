@@ -73,7 +73,7 @@ PAGES: dict[str, tuple[Build, list[str], list[str]]] = {
     ),
     "support": (
         lambda: SupportPage(seller()),
-        ["body", "link:seller_contact", "copyMessage", "supportMessage", "copyStatus"],
+        ["body", "link:seller_contact", "copyMessage", "supportMessage", "copyStatus", "keepCase"],
         [
             "link:seller_contact",
             "yes",
@@ -82,6 +82,7 @@ PAGES: dict[str, tuple[Build, list[str], list[str]]] = {
             "messageLanguage:en",
             "copyMessage",
             "supportMessage",
+            "keepCase",
         ],
     ),
     "contact": (

@@ -20,7 +20,7 @@ from app.core.limits import MAX_LABEL_LENGTH
 from app.core.password_check import CharacterClass, Finding, FindingKind
 from app.ui.cases.case_texts import HISTORY_LINES, STATE_NAMES, time_left
 from app.ui.cases.main_window import ACTION_NAMES
-from app.ui.checker.checker_dialog import REASONS
+from app.ui.checker.checker_dialog import DIFFERENCES, REASONS
 from app.ui.hints.hint_book import unavailable_reasons, unavailable_text
 from app.ui.kit.date_problems import DATE_PROBLEMS
 from app.ui.kit.label_warning import LABEL_PROBLEMS, label_problem_message
@@ -37,6 +37,7 @@ TABLES: dict[str, SentenceTable[Any]] = {
     "case history lines": HISTORY_LINES,
     "case actions": ACTION_NAMES,
     "checker reasons": REASONS,
+    "look-alike characters": DIFFERENCES,
     "keyring problems": unavailable_reasons(),
     "date problems": DATE_PROBLEMS,
     "account name problems": LABEL_PROBLEMS,
