@@ -2030,6 +2030,10 @@
         <translation>Quello che incolli resta su questo computer: non viene mai mostrato né salvato, e viene cancellato appena lasci questa pagina (anche dagli appunti).</translation>
     </message>
     <message>
+        <source>A clipboard history keeps its own copy, which this app cannot erase: Windows&apos; history (Windows key + V), a clipboard manager, or a phone that shares the clipboard. If you use one, delete the password from it yourself.</source>
+        <translation>Una cronologia degli appunti ne tiene una copia propria, che questa app non può cancellare: la cronologia di Windows (tasto Windows + V), un gestore degli appunti o un telefono che condivide gli appunti. Se ne usi uno, cancella tu la password da lì.</translation>
+    </message>
+    <message>
         <source>Nothing wrong found: no spaces, invisible characters or look-alike letters. If it still fails, the password itself may be wrong.</source>
         <translation>Non ho trovato niente che non va: nessuno spazio, nessun carattere invisibile, nessuna lettera che sembra uguale ma non lo è. Se l&apos;accesso non riesce ancora, forse è sbagliata proprio la password.</translation>
     </message>

@@ -12,15 +12,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QWizard
+from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.core.jobs import Job
+from app.core.languages import Language
 from app.core.pages import PageId
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.wizard.assistant_wizard import AssistantWizard
+from tests.catalog import italian
 from tests.ui.closing_steps import Clock, choose_job, wizard
-from tests.ui.driving import child, press
+from tests.ui.conftest import settle
+from tests.ui.driving import child, press, visible_texts
 from tests.ui.test_seller_recovery_flow import answer, start
 
 B = QWizard.WizardButton
@@ -118,3 +121,25 @@ def test_two_pastes_are_both_erased(
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     leave_by_next(qtbot, w)
     assert QGuiApplication.clipboard().text() == ""
+
+
+HISTORY = (
+    "A clipboard history keeps its own copy, which this app cannot erase: Windows' history "
+    "(Windows key + V), a clipboard manager, or a phone that shares the clipboard. If you use "
+    "one, delete the password from it yourself."
+)
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.ITALIAN])
+def test_the_page_says_honestly_what_it_cannot_erase(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    qtbot: QtBot,
+    qapp: QApplication,
+    language: Language,
+) -> None:
+    switcher.apply(language)
+    settle(qapp)
+    w, _field = to_the_pasted_password_page(switcher, data_dir, qtbot)
+    expected = italian(HISTORY) if language is Language.ITALIAN else HISTORY
+    assert expected in " ".join(visible_texts(w))

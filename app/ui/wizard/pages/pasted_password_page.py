@@ -173,7 +173,13 @@ class PastedPasswordPage(GuidancePage):
                         "What you paste stays on this computer: it is never shown, never "
                         "saved, and it is erased as soon as you leave this page (from the "
                         "clipboard too)."
-                    )
+                    ),
+                    self.tr(
+                        "A clipboard history keeps its own copy, which this app cannot erase: "
+                        "Windows' history (Windows key + V), a clipboard manager, or a phone "
+                        "that shares the clipboard. If you use one, delete the password from "
+                        "it yourself."
+                    ),
                 ]
             )
         )
