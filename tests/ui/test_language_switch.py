@@ -121,6 +121,7 @@ def test_the_main_window_follows_the_language_too(
         italian("&Edit"),
         italian("&Reminders"),
         italian("&Language"),
+        italian("&Help"),
     ]
     header = window.table.model().headerData(0, window.table.horizontalHeader().orientation())
     assert header == italian("Account")
