@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app.core.case_states import REMINDING_STATES, CaseState
-from app.core.deadlines import CountdownKind, countdown
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, CountingContext, SentenceTable
 
 STATE_NAMES = SentenceTable(
@@ -79,6 +78,8 @@ def time_left(state: CaseState, deadline: dt.date | None, today: dt.date) -> str
         return QCoreApplication.translate("CaseTexts", "expired")
     if state not in REMINDING_STATES or deadline is None:
         return ""
+    from app.core.deadlines import CountdownKind, countdown  # not before the first paint
+
     left = countdown(deadline, today)
     if left.kind is CountdownKind.DAYS_LEFT:
         return CaseTexts.tr(

@@ -1,4 +1,9 @@
-"""The list of cases as a Qt table model: one model for any number of rows."""
+"""The list of cases as a Qt table model: one model for any number of rows.
+
+`Qt` is imported by the methods that need it, never with the module: its first use builds
+every one of its enums (about 35 ms), and the main window is built before its first paint
+(its header takes the labels from `header_texts`, see `MainWindow`).
+"""
 
 from __future__ import annotations
 
@@ -6,20 +11,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from app.core.case_states import FINISHED_STATES
 from app.ui.cases.case_texts import long_date, no_deadline, short_date, state_name, time_left
-from app.ui.flows.registry import flow_ui
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from app.core.cases import Case
 
 _HEADERS = (
@@ -32,6 +32,7 @@ _HEADERS = (
 )
 ACCOUNT, JOB, STATE, DEADLINE, TIME_LEFT, OPENED = range(len(_HEADERS))
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole, the default role of `data` and `headerData`
 
 
 def account_name(case: Case) -> str:
@@ -64,8 +65,14 @@ class CasesModel(QAbstractTableModel):
     def case_at(self, row: int) -> Case:
         return self._cases[row]
 
+    def header_texts(self) -> list[str]:
+        """The columns' names in the current language."""
+        return [QCoreApplication.translate("CasesModel", header) for header in _HEADERS]
+
     def retranslate(self) -> None:
         """Every text depends on the language: tell the views to ask again."""
+        from PySide6.QtCore import Qt
+
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_HEADERS) - 1)
         if self._cases:
             self.dataChanged.emit(
@@ -79,13 +86,17 @@ class CasesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(_HEADERS)
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
+        from PySide6.QtCore import Qt
+
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("CasesModel", _HEADERS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        from PySide6.QtCore import Qt
+
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -96,6 +107,8 @@ class CasesModel(QAbstractTableModel):
         if column == ACCOUNT:
             return account_name(case)
         if column == JOB:
+            from app.ui.flows.registry import flow_ui
+
             return flow_ui(case.job).short_name_text()
         if column == STATE:
             return state_name(case.state)

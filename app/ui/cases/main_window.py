@@ -1,4 +1,10 @@
-"""The main window: the user's cases, their state and next deadline, and a way to start more."""
+"""The main window: the user's cases, their state and next deadline, and a way to start more.
+
+It is the first window of a user with saved cases, so what it shows before the cases are
+loaded stays cheap (docs/performance.md): no `Qt` namespace (its first use builds every one
+of its enums, about 35 ms), no case texts, no deadline timeline and no message box until
+they are needed.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +12,15 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QContextMenuEvent,
+    QKeySequence,
+    QStandardItemModel,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,16 +39,14 @@ from PySide6.QtWidgets import (
 from app.core.case_actions import CaseAction, actions_for
 from app.core.case_states import REMINDING_STATES, CaseState
 from app.core.languages import Language
-from app.ui.cases.case_texts import history_line, long_date, state_name
 from app.ui.cases.cases_model import CasesModel, account_name
-from app.ui.cases.deadline_timeline import DeadlineTimeline
-from app.ui.flows.registry import flow_ui
 from app.ui.kit.rich_text import paragraphs
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 from app.ui.shell.language import LanguageSwitcher
 
 if TYPE_CHECKING:
     from app.core.cases import Case
+    from app.ui.cases.deadline_timeline import DeadlineTimeline
 
 
 # The case actions' buttons, in the window's own context (as `self.tr()` would file them).
@@ -57,6 +67,28 @@ ACTION_NAMES = SentenceTable(
         CaseAction.DELETE: QT_TRANSLATE_NOOP("MainWindow", "Delete\u2026"),
     },
 )
+
+
+def _set_standard_shortcut(action: QAction, key: QKeySequence.StandardKey) -> None:
+    """`action.setShortcut(key)`: the key's first binding on this system, if it has one.
+
+    Said this way because `setShortcut(key)` converts `key` through `Qt.Key`, which builds
+    the whole `Qt` namespace (about 35 ms) before the first paint.
+    """
+    action.setShortcuts(QKeySequence.keyBindings(key)[:1])
+
+
+class _CasesTable(QTableView):
+    """The list of cases; a right click (or the menu key) asks for the case's menu.
+
+    Through `contextMenuEvent`, not the custom context menu policy: that would need the `Qt`
+    namespace before the first paint. The position is the viewport's, as with that policy.
+    """
+
+    menu_requested = Signal(QPoint)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.menu_requested.emit(event.pos())
 
 
 class MainWindow(QMainWindow):
@@ -89,9 +121,13 @@ class MainWindow(QMainWindow):
         self.heading.setFont(font)
 
         self.model = CasesModel(today)
-        self.table = QTableView()
+        self.table = _CasesTable()
         self.table.setObjectName("cases")
-        self.table.setModel(self.model)
+        # Until the cases arrive (`set_cases`), the table shows its header from a plain Qt
+        # model: with `CasesModel`, Qt would call its `headerData` with a `Qt.Orientation`,
+        # which builds the whole `Qt` namespace (about 35 ms) before the first paint.
+        self._header_only = QStandardItemModel(0, self.model.columnCount(), self)
+        self.table.setModel(self._header_only)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,14 +140,13 @@ class MainWindow(QMainWindow):
         # every row would freeze the window at start-up and at each change of language.
         header.setResizeContentsPrecision(0)
         self.table.verticalHeader().setResizeContentsPrecision(0)
-        self.table.selectionModel().selectionChanged.connect(self._update_selection)
         self.table.doubleClicked.connect(self._open_row)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._show_case_menu)
+        self.table.menu_requested.connect(self._show_case_menu)
 
         self.empty_label = QLabel()
         self.empty_label.setObjectName("empty")
         self.empty_label.setWordWrap(True)
+        self.empty_label.hide()  # until the cases are known: `set_cases` shows it if none
         self.details = QLabel()
         self.details.setObjectName("details")
         self.details.setWordWrap(True)
@@ -147,8 +182,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
-        self.timeline = DeadlineTimeline()
-        layout.addWidget(self.timeline)
+        self._layout = layout
+        self._timeline: DeadlineTimeline | None = None  # made when a waiting case is selected
         layout.addLayout(case_buttons)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
@@ -170,14 +205,28 @@ class MainWindow(QMainWindow):
         self._build_menus()
         switcher.changed.connect(self._show_language)
         self._show_language(switcher.current)
-        self.retranslate()
+        self._set_texts()
         self._update_selection()
+
+    @property
+    def timeline(self) -> DeadlineTimeline:
+        """The selected waiting case's days, below its details (made when first needed)."""
+        if self._timeline is None:
+            from app.ui.cases.deadline_timeline import DeadlineTimeline
+
+            self._timeline = DeadlineTimeline()
+            self._timeline.hide()
+            self._layout.insertWidget(self._layout.indexOf(self.details) + 1, self._timeline)
+        return self._timeline
 
     # -- content ---------------------------------------------------------------------------
 
     def set_cases(self, cases: list[Case]) -> None:
         selected = self.selected_case()
         self.model.set_cases(cases)
+        if self.table.model() is not self.model:  # the first time: the header kept its sizes
+            self.table.setModel(self.model)
+            self.table.selectionModel().selectionChanged.connect(self._update_selection)
         for row in range(self.model.rowCount()):
             if selected is not None and self.model.case_at(row).id == selected.id:
                 self.table.selectionModel().select(
@@ -198,12 +247,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
         self.new_action = QAction(self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        _set_standard_shortcut(self.new_action, QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_case_requested)
         self.folder_action = QAction(self)
         self.folder_action.triggered.connect(self.open_data_folder_requested)
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        _set_standard_shortcut(self.quit_action, QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self._request_quit)
         self.hints_action = QAction(self)
         self.hints_action.setObjectName("emailHints")
@@ -234,7 +283,8 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         group.triggered.connect(self._choose_language)
         for language in Language.__members__.values():
-            action = QAction(language.native_name, self, checkable=True)
+            action = QAction(self, checkable=True)  # QAction(text, ...) would touch QIcon
+            action.setText(language.native_name)
             action.setObjectName(f"language:{language.value}")
             action.setData(language.value)
             group.addAction(action)
@@ -265,7 +315,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.clear()
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo:"))
         self.undo_action.setObjectName("undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        _set_standard_shortcut(self.undo_action, QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo:"))
         self.redo_action.setObjectName("redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -306,6 +356,11 @@ class MainWindow(QMainWindow):
         self.quit_requested.emit()
 
     def retranslate(self) -> None:
+        self._set_texts()
+        self.model.retranslate()
+        self._update_selection()
+
+    def _set_texts(self) -> None:
         self.setWindowTitle(self.tr("Account Assistant"))
         self.heading.setText(self.tr("Your cases"))
         self.empty_label.setText(
@@ -330,8 +385,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Account Assistant"))
-        self.model.retranslate()
-        self._update_selection()
+        self._header_only.setHorizontalHeaderLabels(self.model.header_texts())
 
     def _update_selection(self) -> None:
         case = self.selected_case()
@@ -342,11 +396,14 @@ class MainWindow(QMainWindow):
         if case is not None and waiting and case.requested_on and case.deadline:
             self.timeline.show_days(case.requested_on, self.model.today(), case.deadline)
             self.timeline.show()
-        else:
-            self.timeline.hide()
+        elif self._timeline is not None:
+            self._timeline.hide()
         if case is None:
             self.details.setText(self.tr("Select a case to see its notes and history."))
             return
+        from app.ui.cases.case_texts import history_line, long_date, state_name
+        from app.ui.flows.registry import flow_ui
+
         lines = [
             self.tr("{what} for {account}: {state}.").format(
                 what=flow_ui(case.job).short_name_text(),
@@ -464,6 +521,8 @@ class MainWindow(QMainWindow):
         self.case_action_requested.emit(action, case.id)
 
     def _ask(self, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             title,

@@ -137,6 +137,8 @@ class AppController(QObject):
             )
         if self._pending_language is not None:
             self._remember_language(self._pending_language)
+        if self.main_window is not None:  # "remind me at login", as the system has it
+            self.main_window.show_login_reminders(self._login_reminders_on())
         self.reminders = Reminders(self.session, self.clock, self.active_window)
         self.reminders.case_to_show.connect(self._show_case)
         self.reminders.check(at_start_up=True)
@@ -163,7 +165,8 @@ class AppController(QObject):
             window.quit_requested.connect(self.quit_app)
             window.set_undo_stack(self.session.undo_stack)
             self.main_window = window
-            window.show_login_reminders(self._login_reminders_on())
+            if self.session.loaded:  # else the load ticks it, after the first paint
+                window.show_login_reminders(self._login_reminders_on())
             self._refresh()
         self.main_window.show()
         self.main_window.raise_()
