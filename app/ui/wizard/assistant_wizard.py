@@ -158,12 +158,11 @@ class AssistantWizard(QWizard):
 
     def _show_progress(self) -> None:
         """The side panel: the current job's steps, the current one marked."""
-        from app.core.flows.registry import flow_for
-
         current = self.currentId()
         if self.answers.job is None or current <= int(PageId.START):
             self.progress.hide()
             return
+        from app.core.flows.registry import flow_for  # not before the start page is shown
         visited = [PageId(page) for page in self.visitedIds() if page > 0]
         steps = flow_for(self.answers.job).steps_shown(visited, PageId(current))
         titles = [self.page(int(step)).title() for step in steps]
