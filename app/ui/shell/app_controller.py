@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget  # QMessageBox where used: not before the first paint
 
 from app.core.answers import Answers
 from app.core.case_states import CaseState
@@ -124,6 +124,8 @@ class AppController(QObject):
 
     def load_document(self) -> None:
         """The full, validated load: after the first paint, so that start-up stays fast."""
+        from PySide6.QtWidgets import QMessageBox
+
         from app.ui.cases.reminders import Reminders
 
         result = self.session.load()
@@ -439,6 +441,8 @@ class AppController(QObject):
         )
 
     def _export(self, cases: list[Case]) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app.ui.cases.calendar_files import deadline_entry, save_calendar_file
 
         entries = [deadline_entry(c.id, c.label, c.deadline, c.job) for c in cases if c.deadline]
@@ -462,6 +466,8 @@ class AppController(QObject):
         self.session.set_language(language)
 
     def _tell_not_saved(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         show_notice(
             self.active_window(),
             QCoreApplication.translate("Notices", "Not saved"),
@@ -544,6 +550,8 @@ class AppController(QObject):
             log.warning("cannot bring the login entry up to date: %s", error)
 
     def set_login_reminders(self, on: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from app.storage.autostart import AutostartUnavailable
 
         try:
@@ -578,6 +586,8 @@ class AppController(QObject):
         """Windows may not run a login command longer than 260 characters: say so."""
         import subprocess
         import sys
+
+        from PySide6.QtWidgets import QMessageBox
 
         from app.storage.autostart import LONGEST_RELIABLE_WINDOWS_COMMAND
 

@@ -7,11 +7,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.ui.shell.notices import show_notice
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("app.unexpected")
 
@@ -68,6 +72,8 @@ class UnexpectedErrorHandler:
         log.error("unexpected error", exc_info=(kind, error, trace))
         if QApplication.instance() is None or self.dialog is not None:
             return
+        from PySide6.QtWidgets import QMessageBox  # not before it is needed: see notices.py
+
         self.dialog = show_notice(
             QApplication.activeWindow(),
             QCoreApplication.translate("ErrorDialog", "Something went wrong"),

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
     from app.storage.store import LoadResult, StoreError
 
 
@@ -124,6 +125,8 @@ class _NoticeKeeper(QObject):
         box.finished.connect(self.release)  # a bound method: no closure holds the box
 
     def release(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         sender = self.sender()
         if isinstance(sender, QMessageBox):
             self.open.discard(sender)
@@ -137,8 +140,9 @@ def show_notice(
 ) -> QMessageBox:
     """A message that does not stop the app: it stays until the user closes it."""
     # Imported here: the first use of Qt's namespace costs some 40 ms (PySide builds all
-    # its enums), which the first window can do without when it needs none of them.
+    # its enums), and QMessageBox's a few ms, which the first window can do without.
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("notice")

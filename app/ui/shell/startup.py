@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import sys
@@ -10,8 +9,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from app.cli import Options
@@ -35,6 +33,9 @@ EXIT_ALREADY_RUNNING = 3
 def _tell_and_stop(title: str, text: str, smoke: bool) -> None:
     """A message shown before any window: blocks until read (closes itself in smoke mode)."""
     print(text, file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox
+
+    _set_window_icon()
     box = QMessageBox(QMessageBox.Icon.Information, title, text)
     box.setObjectName("startupMessage")
     if smoke:
@@ -63,7 +64,6 @@ def run(options: Options) -> int:
     app = QApplication(argv)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(QIcon(str(resources_dir() / "icon.svg")))
     switcher = LanguageSwitcher(app)
     switcher.apply(language)
 
@@ -74,9 +74,13 @@ def run(options: Options) -> int:
         lock = InstanceLock(data_dir)
         if lock.acquire() is not LockOutcome.ACQUIRED:
             return EXIT_OK  # the app is open and reminds by itself
+        import datetime as dt
+
         from app.ui.shell.background_commands import ask_to_open, due_reminders
 
         messages = due_reminders(data_dir, dt.datetime.now().astimezone())
+        if messages:
+            _set_window_icon()
         if not messages or not ask_to_open(messages, options.smoke):
             lock.release()
             return EXIT_OK
@@ -88,15 +92,18 @@ def run(options: Options) -> int:
     errors = UnexpectedErrorHandler(data_dir)
     errors.install()
 
-    controller = AppController(
-        switcher, data_dir, custom_data_dir=data_dir != resolve_data_dir(None, {})
-    )
+    controller = AppController(switcher, data_dir)
     window = controller.show_first_window(glance.has_cases)
     # Quitting or logging out with the wizard open keeps what it holds (a sent request...).
     app.aboutToQuit.connect(controller.keep_wizard_progress)
     app.commitDataRequest.connect(controller.keep_wizard_progress)
 
     def after_first_paint() -> None:
+        # Not needed by the first paint: the icon (its class and the SVG icon engine cost
+        # about 6 ms; window managers take the new icon at once), and the default data
+        # folder, found by platformdirs (about 8 ms), which a --data-dir start skips so far.
+        _set_window_icon()
+        controller.custom_data_dir = data_dir != resolve_data_dir(None, {})
         errors.start_log_file()
         log.info("starting %s %s, data folder %s", APP_ID, __version__, data_dir)
         if options.smoke:
@@ -113,6 +120,14 @@ def run(options: Options) -> int:
     finally:
         lock.release()
         log.info("stopped")
+
+
+def _set_window_icon() -> None:
+    """The app's icon, for every window (and the reminders' tray icon)."""
+    from PySide6.QtGui import QIcon
+
+    if QApplication.windowIcon().isNull():
+        QApplication.setWindowIcon(QIcon(str(resources_dir() / "icon.svg")))
 
 
 class _ReadOnlyFolder:
