@@ -9,21 +9,24 @@ from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QPushButton
 
+from app.ui.kit.labels import wrapping_label
 from app.ui.kit.theme import Tone, text_style
 
+__all__ = [  # wrapping_label lives in labels.py (cheap for the first window), named here too
+    "FIELD_WIDTH",
+    "LinkButton",
+    "date_field",
+    "follow_language",
+    "from_qdate",
+    "link_button",
+    "show_and_dispose",
+    "to_qdate",
+    "warning_label",
+    "warning_style",
+    "wrapping_label",
+]
+
 FIELD_WIDTH = 420  # names and dates need no more; full-width fields look unfinished
-
-
-def wrapping_label(object_name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setWordWrap(True)
-    # By property name rather than through PySide's `Qt` namespace: the first use of that
-    # namespace costs some 40 ms (PySide builds all its enums), and the start page, made of
-    # these labels, is the first window most people see.
-    label.setProperty("textFormat", "RichText")
-    label.setProperty("textInteractionFlags", "TextSelectableByMouse")
-    return label
 
 
 def warning_style(label: QLabel | None = None) -> str:

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.ui.kit.labels import wrapping_label
 from app.ui.kit.rich_text import escape
-from app.ui.kit.widgets import wrapping_label
 
 _DONE, _HERE = "\u2713", "\u25b6"  # check mark, right-pointing triangle
 

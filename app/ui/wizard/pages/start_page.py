@@ -22,8 +22,8 @@ from app.core.jobs import ALL_JOBS, Job
 from app.core.pages import PageId
 from app.core.stores import STORES
 from app.ui.flows.registry import flow_ui
+from app.ui.kit.labels import wrapping_label
 from app.ui.kit.rich_text import paragraphs
-from app.ui.kit.widgets import wrapping_label
 from app.ui.wizard.pages.flow_page import FlowPage
 
 
