@@ -10,8 +10,7 @@ import enum
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 from app import APP_ID, __version__
 from app.core.languages import Language, parse_language
@@ -41,8 +40,7 @@ _SYSTEM_COMMAND_HELP = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):  # not a dataclass: 1 ms less before the first window
     language: Language | None = None
     data_dir: str | None = None
     smoke: bool = False

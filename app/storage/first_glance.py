@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MAX_GLANCE_BYTES = 2 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Glance:
+class Glance(NamedTuple):  # not a dataclass: 1 ms less before the first window
     """What the start-up code needs: the saved language and whether to show the main window.
 
     `language` is the raw saved code (the caller parses it); `has_cases` is also True when
