@@ -12,6 +12,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_system_command(options.system_command, options.data_dir)
     # Qt is imported only once the arguments are known to be good.
+    from app.ui.qt_import import import_qt
+
+    import_qt()
     from app.ui.shell.startup import run
 
     return run(options)
