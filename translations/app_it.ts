@@ -1910,6 +1910,472 @@
     </message>
 </context>
 <context>
+    <name>PageHelp</name>
+    <message>
+        <source>What this page is for</source>
+        <translation>A che cosa serve questa pagina</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Che cosa succede dopo</translation>
+    </message>
+    <message>
+        <source>If you are not sure</source>
+        <translation>Se hai dei dubbi</translation>
+    </message>
+    <message>
+        <source>Where to find what it asks</source>
+        <translation>Dove trovare quello che ti chiede</translation>
+    </message>
+    <message>
+        <source>Here you tell me what you need to do, and which Amazon store you use. With your answers I choose the right steps and open the right store&apos;s pages in your browser. Nothing is sent anywhere.</source>
+        <translation>Qui mi dici che cosa devi fare e quale negozio Amazon usi. Con le tue risposte scelgo i passi giusti e apro nel tuo browser le pagine del negozio giusto. Non viene inviato niente a nessuno.</translation>
+    </message>
+    <message>
+        <source>Next takes you to the first step of the job you chose. On the left you then see all its steps, with the one you are on marked. Back takes you to the step before.</source>
+        <translation>Con “Successivo” arrivi al primo passo di quello che hai scelto. A sinistra vedrai tutti i passi, con quello in cui ti trovi segnato. “Precedente” ti riporta al passo prima.</translation>
+    </message>
+    <message>
+        <source>Choose the job closest to your problem: you can come back here with Back and choose another one. I never close anything by myself: I only guide you, and you do each step on Amazon&apos;s own pages.</source>
+        <translation>Scegli la voce più vicina al tuo problema: con “Precedente” puoi sempre tornare qui e sceglierne un&apos;altra. Io non chiudo mai niente da solo: ti guido e basta, e ogni passo lo fai tu sulle pagine di Amazon.</translation>
+    </message>
+    <message>
+        <source>The store is the address you type to shop, for example amazon.it. If you use more than one, choose the one you use most. The “Italiano” button at the bottom shows the assistant in Italian.</source>
+        <translation>Il negozio è l&apos;indirizzo che scrivi per fare acquisti, per esempio amazon.it. Se ne usi più di uno, scegli quello che usi di più. Il pulsante “English” in basso mostra l&apos;assistente in inglese.</translation>
+    </message>
+    <message>
+        <source>Before anything else, this page rules out a problem on Amazon&apos;s side: sometimes signing in does not work for a while, for everybody. Then waiting is all it takes.</source>
+        <translation>Prima di tutto questa pagina esclude un problema di Amazon: a volte l&apos;accesso non funziona per un po&apos;, per tutti. In quel caso basta aspettare.</translation>
+    </message>
+    <message>
+        <source>Answer the question at the bottom. If signing in works now, Next shows a short last page. If not, it takes you to Amazon&apos;s own help on signing in.</source>
+        <translation>Rispondi alla domanda in fondo. Se adesso riesci ad accedere, “Successivo” ti mostra una breve pagina finale. Se no, ti porta all&apos;aiuto di Amazon per l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Wait a while, then try again. Open {store} yourself, with the button on the page or by typing its address: never from a link in an e-mail or a text message.</source>
+        <translation>Aspetta un po&apos; e riprova. Apri {store} da te, con il pulsante della pagina o scrivendo l&apos;indirizzo: mai da un link arrivato per e-mail o per SMS.</translation>
+    </message>
+    <message>
+        <source>You sign in on {store}. If an error message appears, write down its exact words: they help if you need to contact Amazon later.</source>
+        <translation>Si accede su {store}. Se compare un messaggio di errore, annota le parole esatte: ti serviranno se poi dovrai contattare Amazon.</translation>
+    </message>
+    <message>
+        <source>Most sign-in problems have a simple cause: another e-mail address or mobile number, a forgotten password, an old verification code, or a space added when pasting the password. The page lists them, with buttons to Amazon&apos;s pages.</source>
+        <translation>Quasi sempre il problema ha una causa semplice: un altro indirizzo e-mail o numero di cellulare, una password dimenticata, un codice di verifica vecchio, o uno spazio in più incollando la password. La pagina elenca queste cause, con i pulsanti per le pagine di Amazon.</translation>
+    </message>
+    <message>
+        <source>If one of them solved it, answer Yes: Next shows a short last page. If not, Next helps you get ready to contact Amazon.</source>
+        <translation>Se una di queste cose ha risolto, rispondi Sì: “Successivo” ti mostra una breve pagina finale. Se no, ti aiuta a prepararti per contattare Amazon.</translation>
+    </message>
+    <message>
+        <source>Try one cause at a time. For a code, ask for a new one and use that: a code lasts about ten minutes. Type the password by hand instead of pasting it.</source>
+        <translation>Prova una causa alla volta. Per il codice, chiedine uno nuovo e usa quello: un codice dura circa dieci minuti. Scrivi la password a mano invece di incollarla.</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s page “Why can&apos;t I sign in to my account?” explains more: search for “sign in” in the Help section of {store}. The buttons open the page to reset your password and Amazon&apos;s help on verification codes.</source>
+        <translation>La pagina di Amazon “Perché non riesco ad accedere al mio account?” spiega di più: cerca “accedere” nella sezione Aiuto di {store}. I pulsanti aprono la pagina per reimpostare la password e l&apos;aiuto di Amazon sui codici di verifica.</translation>
+    </message>
+    <message>
+        <source>This page lists what to have at hand before you contact Amazon, so that the conversation is short: tick what you have. You can also give the account a name and write a few notes, for your list of cases.</source>
+        <translation>Questa pagina elenca che cosa tenere a portata di mano prima di contattare Amazon, così la conversazione è breve: spunta quello che hai. Puoi anche dare un nome all&apos;account e scrivere qualche nota, per il tuo elenco di pratiche.</translation>
+    </message>
+    <message>
+        <source>Next shows how to contact Amazon. Nothing is sent from here: the ticks, the name and the notes stay on this computer.</source>
+        <translation>“Successivo” ti mostra come contattare Amazon. Da qui non parte niente: le spunte, il nome e le note restano su questo computer.</translation>
+    </message>
+    <message>
+        <source>Tick only what you really have: you can go on even if something is missing. Never write a password in the notes; if something there looks like one, I ask you before going on.</source>
+        <translation>Spunta solo quello che hai davvero: puoi andare avanti anche se manca qualcosa. Non scrivere mai una password nelle note; se lì c&apos;è qualcosa che sembra una password, te lo chiedo prima di andare avanti.</translation>
+    </message>
+    <message>
+        <source>The e-mail address or number: the ones you use with Amazon. The name and address: the ones you use for deliveries. The error message: its exact words, or a screenshot of it.</source>
+        <translation>L&apos;indirizzo e-mail o il numero: quelli che usi con Amazon. Il nome e l&apos;indirizzo: quelli che usi per le consegne. Il messaggio di errore: le sue parole esatte, o uno screenshot.</translation>
+    </message>
+    <message>
+        <source>When the earlier steps did not help, ask Amazon itself. The button opens the contact page of {store}, where you choose one of the ways of getting in touch it offers.</source>
+        <translation>Se i passi precedenti non sono bastati, chiedi direttamente ad Amazon. Il pulsante apre la pagina dei contatti di {store}, dove scegli uno dei modi per metterti in contatto che ti propone.</translation>
+    </message>
+    <message>
+        <source>Press Finish when you are done. With “Add this to my list of cases” ticked, the case goes into your list with your notes, so you can follow it up and mark it solved later.</source>
+        <translation>Quando hai finito, premi “Fine”. Se è spuntata “Aggiungi questa pratica al mio elenco”, la pratica entra nel tuo elenco con le tue note: potrai seguirla e segnarla come risolta più avanti.</translation>
+    </message>
+    <message>
+        <source>Describe the problem in simple words, with the details you prepared. Never tell your password to anyone, not even to customer service: Amazon never asks for it by e-mail.</source>
+        <translation>Descrivi il problema con parole semplici, con i dati che hai preparato. Non dire mai la tua password a nessuno, nemmeno al servizio clienti: Amazon non te la chiede mai per e-mail.</translation>
+    </message>
+    <message>
+        <source>If the button does not lead to the contact page, search for “contact us” in the Help section of {store}. Amazon&apos;s answers about your account also appear in the Message Centre of the account.</source>
+        <translation>Se il pulsante non porta alla pagina dei contatti, cerca “contattaci” nella sezione Aiuto di {store}. Le risposte di Amazon sul tuo account compaiono anche nel Centro messaggi dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>Good news: you can sign in again. This page suggests a few habits that keep it from happening again.</source>
+        <translation>Bene: riesci di nuovo ad accedere. Questa pagina ti suggerisce qualche abitudine perché non succeda più.</translation>
+    </message>
+    <message>
+        <source>Press Finish to close the assistant. Nothing is added to your list of cases: the problem is solved.</source>
+        <translation>Premi “Fine” per chiudere l&apos;assistente. Nel tuo elenco non viene aggiunto niente: il problema è risolto.</translation>
+    </message>
+    <message>
+        <source>If the problem comes back, start a new case and choose the same job: we start again from the first step.</source>
+        <translation>Se il problema torna, inizia una nuova pratica e scegli la stessa voce: ricominciamo dal primo passo.</translation>
+    </message>
+    <message>
+        <source>To remember which e-mail each account uses, open “E-mails of your accounts” in the File menu of the list of cases: the addresses are kept only in your system&apos;s keyring.</source>
+        <translation>Per ricordare quale e-mail usa ciascun account, apri “E-mail dei tuoi account” nel menu File dell&apos;elenco delle pratiche: gli indirizzi restano solo nel portachiavi del sistema.</translation>
+    </message>
+    <message>
+        <source>Accounts close one at a time, so this page asks which one we close now. The name is only for you: it is how the account appears in your list of cases, in the reminders and in your calendar. It is not sent to Amazon.</source>
+        <translation>Gli account si chiudono uno alla volta: questa pagina ti chiede quale chiudiamo adesso. Il nome serve solo a te: è il modo in cui l&apos;account compare nel tuo elenco di pratiche, nei promemoria e nel calendario. Ad Amazon non viene inviato.</translation>
+    </message>
+    <message>
+        <source>Next shows what to save before closing. If you leave the assistant before sending the request, I ask whether to keep the account in your list as a draft.</source>
+        <translation>“Successivo” ti mostra che cosa mettere al sicuro prima di chiudere. Se esci dall&apos;assistente prima di inviare la richiesta, ti chiedo se tenere l&apos;account nel tuo elenco come bozza.</translation>
+    </message>
+    <message>
+        <source>Any name you will recognise is fine: “Personal”, “Mum&apos;s account”. With several accounts, start with one: at the end I offer to start the next. Remember that closing is worldwide: the account closes on every Amazon store, not only on {store}.</source>
+        <translation>Va bene qualsiasi nome che riconoscerai: “Personale”, “Account di mamma”. Se hai più account, comincia da uno: alla fine ti propongo di passare al successivo. Ricorda che la chiusura vale in tutto il mondo: l&apos;account si chiude su tutti i negozi Amazon, non solo su {store}.</translation>
+    </message>
+    <message>
+        <source>Under the name you can save the e-mail address the account uses, so you do not mix it up with another one. It is kept only in your system&apos;s keyring, never in the app&apos;s file.</source>
+        <translation>Sotto il nome puoi salvare l&apos;indirizzo e-mail che usa l&apos;account, così non lo confondi con un altro. Resta solo nel portachiavi del sistema, mai nel file dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>Closing deletes the account and everything in it. This page lists what to save or finish first: your data, the gift card balance, subscriptions, digital content, other services on the same login, open orders. Each point says why.</source>
+        <translation>La chiusura cancella l&apos;account e tutto quello che contiene. Questa pagina elenca che cosa salvare o concludere prima: i tuoi dati, il saldo dei buoni regalo, gli abbonamenti, i contenuti digitali, gli altri servizi con lo stesso accesso, gli ordini in corso. Per ogni punto c&apos;è il perché.</translation>
+    </message>
+    <message>
+        <source>Tick each point once you have dealt with it; the ticks are only for you. If some are not ticked, Next asks whether to go on anyway. Next leads to the last check before your decision: nothing is closed yet.</source>
+        <translation>Spunta ogni punto quando te ne sei occupato; le spunte servono solo a te. Se qualche punto non è spuntato, “Successivo” ti chiede se vuoi andare avanti lo stesso. Poi arriva l&apos;ultimo controllo prima della decisione: non viene ancora chiuso niente.</translation>
+    </message>
+    <message>
+        <source>Take your time: you can stop now and carry on another day, with the account kept in your list as a draft. If only an old card, an address or some e-mails bother you, you can change them and keep the account.</source>
+        <translation>Prenditi il tempo che serve: puoi fermarti adesso e continuare un altro giorno, con l&apos;account tenuto nel tuo elenco come bozza. Se ti danno fastidio solo una vecchia carta, un indirizzo o qualche e-mail, puoi cambiarli e tenere l&apos;account.</translation>
+    </message>
+    <message>
+        <source>For a copy of your data, press “Request my data” (or search for “request your data” in the Help section of {store}) and wait until you have it. For the other points, look in your account on {store}.</source>
+        <translation>Per avere una copia dei tuoi dati premi “Richiedi i miei dati” (oppure cerca “richiedere i miei dati” nella sezione Aiuto di {store}) e aspetta di averla ricevuta. Per gli altri punti guarda nel tuo account su {store}.</translation>
+    </message>
+    <message>
+        <source>This is the point of no return. The page lists, in plain words, what you lose: nobody can restore a closed account, not you and not Amazon. Typing the account&apos;s name makes sure you mean this one.</source>
+        <translation>Questo è il punto di non ritorno. La pagina elenca, in parole semplici, che cosa perdi: nessuno può ripristinare un account chiuso, né tu né Amazon. Scrivere il nome dell&apos;account conferma che intendi proprio questo.</translation>
+    </message>
+    <message>
+        <source>“I have decided” takes you to the steps for sending the request; after it, Back no longer returns here. Nothing is closed yet: the account closes only once you send the request on Amazon&apos;s page and confirm it with the link Amazon sends you.</source>
+        <translation>“Ho deciso” ti porta ai passi per inviare la richiesta; dopo, “Precedente” non torna più qui. Non è ancora chiuso niente: l&apos;account si chiude solo quando invii la richiesta sulla pagina di Amazon e la confermi con il link che Amazon ti manda.</translation>
+    </message>
+    <message>
+        <source>Do not type the name. Press Back to look at the checklist again, or Cancel to stop: I ask whether to keep the account in your list as a draft.</source>
+        <translation>Non scrivere il nome. Premi “Precedente” per rileggere l&apos;elenco dei punti, oppure “Annulla” per fermarti: ti chiedo se tenere l&apos;account nel tuo elenco come bozza.</translation>
+    </message>
+    <message>
+        <source>The name to type is the one you gave the account in the first step, shown in bold. Capitals and extra spaces do not matter.</source>
+        <translation>Il nome da scrivere è quello che hai dato all&apos;account al primo passo, scritto in grassetto. Maiuscole e spazi in più non contano.</translation>
+    </message>
+    <message>
+        <source>Now you send the request yourself, on Amazon&apos;s closure page, in your browser. The page lists the steps you will find there.</source>
+        <translation>Adesso la richiesta la invii tu, sulla pagina di chiusura di Amazon, nel tuo browser. La pagina elenca i passi che troverai lì.</translation>
+    </message>
+    <message>
+        <source>Once you have pressed “Close my account” on Amazon&apos;s page, tick “I have sent the request, on” and check the day: Next then shows how to confirm. Not sent yet? Press Finish: the account stays in your list as a draft, and “Continue” brings you back here.</source>
+        <translation>Quando hai premuto “Chiudi il mio account” sulla pagina di Amazon, spunta “Ho inviato la richiesta, il giorno” e controlla la data: “Successivo” ti mostra come confermare. Non l&apos;hai ancora inviata? Premi “Fine”: l&apos;account resta nel tuo elenco come bozza, e “Continua” ti riporta qui.</translation>
+    </message>
+    <message>
+        <source>Sign in only to the account you want to close. If Amazon&apos;s page shows something you do not expect, stop and finish later: the draft waits for you.</source>
+        <translation>Accedi solo all&apos;account che vuoi chiudere. Se la pagina di Amazon ti mostra qualcosa che non ti aspetti, fermati e finisci più tardi: la bozza ti aspetta.</translation>
+    </message>
+    <message>
+        <source>The button opens the closure page of {store}. If it does not lead there, search for “close account” in the Help section of {store}: the page is called “Close your Amazon account”. The day to give is the day you sent the request.</source>
+        <translation>Il pulsante apre la pagina di chiusura di {store}. Se non ti porta lì, cerca “chiudere account” nella sezione Aiuto di {store}: è la pagina per chiudere il tuo account Amazon. Il giorno da indicare è quello in cui hai inviato la richiesta.</translation>
+    </message>
+    <message>
+        <source>After the request, Amazon sends an e-mail or a text message with a link: the closure goes ahead only when you confirm with it. This page keeps the deadline and sets up the reminders.</source>
+        <translation>Dopo la richiesta, Amazon ti manda un&apos;e-mail o un SMS con un link: la chiusura va avanti solo quando la confermi con quel link. Questa pagina tiene la scadenza e prepara i promemoria.</translation>
+    </message>
+    <message>
+        <source>Press Finish: the case waits in your list with its deadline, and I remind you the day before and on the day. Once you have confirmed, select the case and press “I confirmed it”.</source>
+        <translation>Premi “Fine”: la pratica aspetta nel tuo elenco con la sua scadenza, e te la ricordo il giorno prima e il giorno stesso. Quando hai confermato, seleziona la pratica e premi “L&apos;ho confermata”.</translation>
+    </message>
+    <message>
+        <source>Before pressing the link, make sure the message is genuine: the link must lead to an address ending in .{store}, and Amazon never asks for your password by e-mail. The button “Is this really Amazon?” at the bottom checks a link or a sender for you.</source>
+        <translation>Prima di aprire il link, controlla che il messaggio sia vero: il link deve portare a un indirizzo che finisce con .{store}, e Amazon non ti chiede mai la password per e-mail. Il pulsante “È davvero Amazon?” in basso controlla per te un link o un mittente.</translation>
+    </message>
+    <message>
+        <source>The date I suggest is 5 days after the request: if Amazon&apos;s message gives another one, put that. The message also appears in the Message Centre of the account. “Remind me when I log in” reminds you even if you forget to open me.</source>
+        <translation>La data che ti propongo è 5 giorni dopo la richiesta: se il messaggio di Amazon ne indica un&apos;altra, metti quella. Il messaggio compare anche nel Centro messaggi dell&apos;account. “Ricordamelo quando accedo” ti avvisa anche se ti dimentichi di aprirmi.</translation>
+    </message>
+    <message>
+        <source>Seller accounts close one at a time, and each region (Europe, North America, Japan, Australia) is a separate account. This page asks which account we close now, and in which region.</source>
+        <translation>Gli account venditore si chiudono uno alla volta, e ogni regione (Europa, Nord America, Giappone, Australia) è un account a sé. Questa pagina ti chiede quale account chiudiamo adesso, e in quale regione.</translation>
+    </message>
+    <message>
+        <source>Next shows what Amazon checks before it accepts a closure. The name is only for your list of cases, the reminders and your calendar: it is not sent to Amazon.</source>
+        <translation>“Successivo” ti mostra che cosa controlla Amazon prima di accettare una chiusura. Il nome serve solo per il tuo elenco di pratiche, i promemoria e il calendario: ad Amazon non viene inviato.</translation>
+    </message>
+    <message>
+        <source>Tick “European Unified Account” only if the account is one account for all the EU stores: closing one European store then closes all of them. If you are not sure, look in Seller Central before you go on.</source>
+        <translation>Spunta “Account Unificato Europeo” solo se l&apos;account è uno solo per tutti i negozi dell&apos;UE: in quel caso, chiudendo un negozio europeo li chiudi tutti. Se non ne sei sicuro, controlla in Seller Central prima di andare avanti.</translation>
+    </message>
+    <message>
+        <source>The region is the one of the stores you sell on. Under the name you can save the e-mail address the account uses: it is kept only in your system&apos;s keyring.</source>
+        <translation>La regione è quella dei negozi in cui vendi. Sotto il nome puoi salvare l&apos;indirizzo e-mail che usa l&apos;account: resta solo nel portachiavi del sistema.</translation>
+    </message>
+    <message>
+        <source>Amazon refuses to close a seller account while something is still open. This page lists what Amazon checks: orders, the 90 days of A-to-z claims, the balance, refunds and buyer messages, bank details, performance notifications, FBA stock.</source>
+        <translation>Amazon non chiude un account venditore finché c&apos;è qualcosa in sospeso. Questa pagina elenca che cosa controlla: gli ordini, i 90 giorni per i reclami di Garanzia dalla A alla Z, il saldo, i rimborsi e i messaggi degli acquirenti, i dati bancari, le notifiche sulle prestazioni, l&apos;inventario FBA.</translation>
+    </message>
+    <message>
+        <source>Tick each point once it is done; nothing is sent. If some are not ticked, Next asks whether to go on anyway, but Amazon will probably refuse. Next leads to the last check before your decision.</source>
+        <translation>Spunta ogni punto quando è fatto; non viene inviato niente. Se qualche punto non è spuntato, “Successivo” ti chiede se andare avanti lo stesso, ma probabilmente Amazon rifiuterà. Poi arriva l&apos;ultimo controllo prima della decisione.</translation>
+    </message>
+    <message>
+        <source>Some points take time (the 90 days, the next disbursement): stop now and carry on later, with the account kept in your list as a draft. Only taking a break? Holiday settings make your listings inactive without closing anything.</source>
+        <translation>Alcuni punti richiedono tempo (i 90 giorni, il prossimo pagamento di Amazon): fermati e continua più tardi, con l&apos;account tenuto nel tuo elenco come bozza. Vuoi solo fare una pausa? Con la Modalità vacanza le tue offerte diventano inattive senza chiudere niente.</translation>
+    </message>
+    <message>
+        <source>Sign in to Seller Central to check each point. Download the reports, invoices and tax documents you must keep before closing.</source>
+        <translation>Accedi a Seller Central per controllare ogni punto. Prima di chiudere, scarica i report, le fatture e i documenti fiscali che devi conservare.</translation>
+    </message>
+    <message>
+        <source>This is the point of no return: a closed seller account cannot be reopened. The page lists what you lose; with a European Unified Account, the account closes on every European store. Typing the account&apos;s name makes sure you mean this one.</source>
+        <translation>Questo è il punto di non ritorno: un account venditore chiuso non si può riaprire. La pagina elenca che cosa perdi; con un Account Unificato Europeo l&apos;account si chiude su tutti i negozi europei. Scrivere il nome dell&apos;account conferma che intendi proprio questo.</translation>
+    </message>
+    <message>
+        <source>“I have decided” takes you to the steps for sending the request; after it, Back no longer returns here. Nothing is closed yet: Amazon answers your request, and the closure needs your confirmation.</source>
+        <translation>“Ho deciso” ti porta ai passi per inviare la richiesta; dopo, “Precedente” non torna più qui. Non è ancora chiuso niente: Amazon risponde alla tua richiesta, e la chiusura ha bisogno della tua conferma.</translation>
+    </message>
+    <message>
+        <source>You send the request yourself, in Seller Central. The page lists the steps: Settings, Account Info, then Close account, at the side of the page under Account Management.</source>
+        <translation>La richiesta la invii tu, in Seller Central. La pagina elenca i passi: “Impostazioni”, “Informazioni sull&apos;account”, poi “Chiudi account”, sul lato della pagina sotto “Gestione account”.</translation>
+    </message>
+    <message>
+        <source>Once you have pressed Send, tick “I have sent the request, on” and check the day: Next asks what Amazon answered. Not sent yet? Press Finish: the account stays in your list as a draft.</source>
+        <translation>Quando hai premuto “Invia”, spunta “Ho inviato la richiesta, il giorno” e controlla la data: “Successivo” ti chiede che cosa ha risposto Amazon. Non l&apos;hai ancora inviata? Premi “Fine”: l&apos;account resta nel tuo elenco come bozza.</translation>
+    </message>
+    <message>
+        <source>Sign in with the account you named, and only that one, and fill in all the required fields. If Seller Central looks different, the button opens Amazon&apos;s help on closing a seller account.</source>
+        <translation>Accedi con l&apos;account che hai indicato, e solo con quello, e compila tutti i campi obbligatori. Se Seller Central ti sembra diverso, il pulsante apre l&apos;aiuto di Amazon sulla chiusura di un account venditore.</translation>
+    </message>
+    <message>
+        <source>Seller Central&apos;s address, to type yourself: sellercentral.{store}. The day to give is the day you pressed Send.</source>
+        <translation>L&apos;indirizzo di Seller Central, da scrivere tu: sellercentral.{store}. Il giorno da indicare è quello in cui hai premuto “Invia”.</translation>
+    </message>
+    <message>
+        <source>Amazon answers a closure request by e-mail, or by text message if you asked for that: it either asks you to confirm the closure, or refuses and says why. Choose what you received.</source>
+        <translation>Amazon risponde a una richiesta di chiusura per e-mail, o per SMS se l&apos;hai chiesto: o ti chiede di confermare la chiusura, o la rifiuta e spiega perché. Scegli che cosa hai ricevuto.</translation>
+    </message>
+    <message>
+        <source>A request to confirm, or no answer yet: Next shows the deadline and the reminders. A refusal: Next asks for Amazon&apos;s reasons, so you can fix them and try again.</source>
+        <translation>Una richiesta di conferma, o ancora nessuna risposta: “Successivo” ti mostra la scadenza e i promemoria. Un rifiuto: “Successivo” ti chiede i motivi di Amazon, così puoi sistemare le cose e riprovare.</translation>
+    </message>
+    <message>
+        <source>Nothing yet? Choose “No answer yet”: the case waits in your list with its deadline, and I remind you. Check a message with “Is this really Amazon?” before pressing a link in it.</source>
+        <translation>Non è arrivato niente? Scegli “Ancora nessuna risposta”: la pratica aspetta nel tuo elenco con la sua scadenza, e te la ricordo io. Prima di aprire un link in un messaggio, controllalo con “È davvero Amazon?”.</translation>
+    </message>
+    <message>
+        <source>Look in the inbox of the e-mail address the seller account uses, or in your text messages.</source>
+        <translation>Guarda nella posta dell&apos;indirizzo e-mail che usa l&apos;account venditore, o tra i tuoi SMS.</translation>
+    </message>
+    <message>
+        <source>Amazon asks you to confirm the closure with the link in its message. It must be confirmed in time, usually within 5 days, or the request is void and everything starts again from the beginning.</source>
+        <translation>Amazon ti chiede di confermare la chiusura con il link del suo messaggio. Va confermata in tempo, di solito entro 5 giorni; altrimenti la richiesta non vale più e bisogna ricominciare tutto da capo.</translation>
+    </message>
+    <message>
+        <source>Press Finish: the case waits in your list with its deadline, and I remind you the day before and on the day. Once you have confirmed, select the case and press “I confirmed it”; if Amazon refuses after all, press “Amazon refused”.</source>
+        <translation>Premi “Fine”: la pratica aspetta nel tuo elenco con la sua scadenza, e te la ricordo il giorno prima e il giorno stesso. Quando hai confermato, seleziona la pratica e premi “L&apos;ho confermata”; se alla fine Amazon rifiuta, premi “Amazon ha rifiutato”.</translation>
+    </message>
+    <message>
+        <source>Before pressing the link, make sure the message is genuine: Amazon&apos;s seller mail comes from addresses ending in @amazon.com, @amazonsellerservices.com, @sell.amazon.com or the store&apos;s own domain. “Is this really Amazon?” checks a link or a sender for you.</source>
+        <translation>Prima di aprire il link, controlla che il messaggio sia vero: la posta di Amazon per i venditori arriva da indirizzi che finiscono con @amazon.com, @amazonsellerservices.com, @sell.amazon.com o con il dominio del negozio. “È davvero Amazon?” controlla per te un link o un mittente.</translation>
+    </message>
+    <message>
+        <source>The date I suggest is 5 days after the request: if Amazon&apos;s message gives another one, put that. “Remind me when I log in” and “Add to calendar” make sure you do not miss it.</source>
+        <translation>La data che ti propongo è 5 giorni dopo la richiesta: se il messaggio di Amazon ne indica un&apos;altra, metti quella. “Ricordamelo quando accedo” e “Aggiungi al calendario” ti aiutano a non dimenticarla.</translation>
+    </message>
+    <message>
+        <source>Amazon refused the closure. It happens, usually because something on the checklist is not done yet. Copy or summarise Amazon&apos;s reasons here, so they stay with the case.</source>
+        <translation>Amazon ha rifiutato la chiusura. Succede, di solito perché un punto dell&apos;elenco non è ancora fatto. Copia o riassumi qui i motivi di Amazon, così restano insieme alla pratica.</translation>
+    </message>
+    <message>
+        <source>Press Finish: the case goes into your list as refused, with the reasons. Once you have fixed what Amazon asks, select it and press “Try again”: you go back to the checklist, with your ticks kept.</source>
+        <translation>Premi “Fine”: la pratica entra nel tuo elenco come rifiutata, con i motivi. Quando hai sistemato quello che chiede Amazon, selezionala e premi “Riprova”: torni all&apos;elenco dei punti, con le tue spunte.</translation>
+    </message>
+    <message>
+        <source>Read Amazon&apos;s message again: it says what is missing and what to do next. The list on this page shows what Amazon usually checks.</source>
+        <translation>Rileggi il messaggio di Amazon: dice che cosa manca e che cosa fare. L&apos;elenco in questa pagina mostra che cosa controlla di solito Amazon.</translation>
+    </message>
+    <message>
+        <source>The reasons are in Amazon&apos;s answer, in the e-mail or text message you received. Check first that it is genuine, with “Is this really Amazon?”.</source>
+        <translation>I motivi sono nella risposta di Amazon, nell&apos;e-mail o nell&apos;SMS che hai ricevuto. Prima controlla che sia vera, con “È davvero Amazon?”.</translation>
+    </message>
+    <message>
+        <source>The first of eight checks, in order. Many sign-in problems come from one e-mail address used for several accounts, and the password of the wrong one. The name of the account lets me keep the case and show the e-mail you saved for it.</source>
+        <translation>Il primo di otto controlli, in ordine. Molti problemi di accesso nascono da un solo indirizzo e-mail usato per più account, e dalla password di quello sbagliato. Con il nome dell&apos;account posso tenere la pratica e mostrarti l&apos;e-mail che hai salvato.</translation>
+    </message>
+    <message>
+        <source>Answer “Did this solve it?”. Yes: a short last page. No: Next goes on to check 2. Every check ends with the same question.</source>
+        <translation>Rispondi a “Il problema è risolto?”. Sì: una breve pagina finale. No: “Successivo” passa al controllo 2. Ogni controllo finisce con la stessa domanda.</translation>
+    </message>
+    <message>
+        <source>Sign in with the e-mail of this seller account and its own password. If the same e-mail also opens a customer account or another seller account, make sure you use this one&apos;s password. Not sure it worked? Answer No: the next check does no harm.</source>
+        <translation>Accedi con l&apos;e-mail di questo account venditore e con la sua password. Se la stessa e-mail apre anche un account cliente o un altro account venditore, assicurati di usare la password di questo. Non sai se ha funzionato? Rispondi No: il controllo successivo non fa danni.</translation>
+    </message>
+    <message>
+        <source>If you saved the account&apos;s e-mail, it appears under the name, hidden in part: “Show” shows it whole. It comes from your system&apos;s keyring, never from the app&apos;s file.</source>
+        <translation>Se hai salvato l&apos;e-mail dell&apos;account, compare sotto il nome, in parte nascosta: “Mostra” la fa vedere per intero. Viene dal portachiavi del sistema, mai dal file dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>Copy and paste can add a space or an invisible character to a password, and then it is refused. Paste it here and I tell you what is wrong with it, without ever showing it.</source>
+        <translation>Copiando e incollando si può aggiungere alla password uno spazio o un carattere invisibile, e allora viene rifiutata. Incollala qui e ti dico che cosa non va, senza mai mostrarla.</translation>
+    </message>
+    <message>
+        <source>What you paste is never saved, and it is erased as soon as you leave the page, from the clipboard too. Then answer the question: Yes leads to a short last page, No to check 3.</source>
+        <translation>Quello che incolli non viene mai salvato, e viene cancellato appena lasci la pagina, anche dagli appunti. Poi rispondi alla domanda: Sì porta a una breve pagina finale, No al controllo 3.</translation>
+    </message>
+    <message>
+        <source>You do not have to paste anything: typing the password by hand avoids the problem altogether. If you use a clipboard history (Windows key + V, a clipboard manager), delete the password from it yourself.</source>
+        <translation>Non sei obbligato a incollare niente: scrivendo la password a mano il problema non si pone. Se usi una cronologia degli appunti (tasto Windows + V, un gestore degli appunti), cancellaci tu la password.</translation>
+    </message>
+    <message>
+        <source>Paste from where you keep the password. I look for spaces at the start or the end, invisible characters, letters of other alphabets that look like ours, and Caps Lock.</source>
+        <translation>Incollala da dove la tieni. Cerco spazi all&apos;inizio o alla fine, caratteri invisibili, lettere di altri alfabeti che sembrano le nostre, e il Bloc Maiusc.</translation>
+    </message>
+    <message>
+        <source>Seller Central always asks for a code after the password (two-step verification). A refused code is often an old one.</source>
+        <translation>Seller Central chiede sempre un codice dopo la password (la verifica in due passaggi). Un codice rifiutato spesso è un codice vecchio.</translation>
+    </message>
+    <message>
+        <source>Answer the question: Yes leads to a short last page, No to check 4, for when no code arrives at all.</source>
+        <translation>Rispondi alla domanda: Sì porta a una breve pagina finale, No al controllo 4, per quando il codice non arriva proprio.</translation>
+    </message>
+    <message>
+        <source>Ask for one new code and use only that: if you asked for several in a short time, only the latest works, and a code is valid only for a short time.</source>
+        <translation>Chiedi un solo codice nuovo e usa solo quello: se ne hai chiesti diversi in poco tempo, funziona solo l&apos;ultimo, e un codice vale solo per poco tempo.</translation>
+    </message>
+    <message>
+        <source>The code comes by the method you set up. “Didn&apos;t receive the code?” on the code page sends it by your backup method instead. The button opens Amazon&apos;s help on two-step verification.</source>
+        <translation>Il codice arriva con il metodo che hai impostato. “Non hai ricevuto il codice?”, nella pagina del codice, te lo manda invece con il metodo di riserva. Il pulsante apre l&apos;aiuto di Amazon sulla verifica in due passaggi.</translation>
+    </message>
+    <message>
+        <source>If no code arrives at all (a lost phone, a changed number), you can reset two-step verification by proving who you are with a valid identity document.</source>
+        <translation>Se il codice non arriva proprio (telefono perso, numero cambiato), puoi reimpostare la verifica in due passaggi dimostrando chi sei con un documento d&apos;identità valido.</translation>
+    </message>
+    <message>
+        <source>Once you have sent the document, tick “I have sent my identity document, on”: I add a case to your list and remind you {days} days later to look for Amazon&apos;s e-mail. Then Yes leads to a short last page, No to check 5.</source>
+        <translation>Quando hai inviato il documento, spunta “Ho inviato il mio documento d&apos;identità, il giorno”: aggiungo una pratica al tuo elenco e dopo {days} giorni ti ricordo di cercare l&apos;e-mail di Amazon. Poi Sì porta a una breve pagina finale, No al controllo 5.</translation>
+    </message>
+    <message>
+        <source>Seller Support cannot skip this check for you. Amazon answers by e-mail, usually within 12 hours and at most in a couple of days; then sign in with your password alone and set up two-step verification again at once.</source>
+        <translation>Il Supporto venditori non può farti saltare questa verifica. Amazon risponde per e-mail, di solito entro 12 ore e al massimo in un paio di giorni; poi accedi con la sola password e riattiva subito la verifica in due passaggi.</translation>
+    </message>
+    <message>
+        <source>On the code page, choose “Didn&apos;t receive the code?”, then the option to reset two-step verification, and follow the instructions.</source>
+        <translation>Nella pagina del codice scegli “Non hai ricevuto il codice?”, poi l&apos;opzione per reimpostare la verifica in due passaggi, e segui le istruzioni.</translation>
+    </message>
+    <message>
+        <source>Old data kept by your browser (cookies and cached files) can break the sign-in. Deleting it, or trying another browser or device, often helps.</source>
+        <translation>I vecchi dati conservati dal browser (cookie e file nella cache) possono bloccare l&apos;accesso. Cancellarli, o provare un altro browser o un altro dispositivo, spesso aiuta.</translation>
+    </message>
+    <message>
+        <source>Answer the question: Yes leads to a short last page, No to check 6.</source>
+        <translation>Rispondi alla domanda: Sì porta a una breve pagina finale, No al controllo 6.</translation>
+    </message>
+    <message>
+        <source>Deleting cookies also signs you out of other websites, so you may have to sign in to them again. If you prefer, simply try another browser or another device.</source>
+        <translation>Cancellando i cookie esci anche dagli altri siti, quindi potresti dover accedere di nuovo. Se preferisci, prova semplicemente un altro browser o un altro dispositivo.</translation>
+    </message>
+    <message>
+        <source>The page shows the way in Chrome, Firefox, Edge and Safari. In another browser, look for “cookies” or “browsing data” in its settings.</source>
+        <translation>La pagina spiega come fare in Chrome, Firefox, Edge e Safari. In un altro browser, cerca “cookie” o “dati di navigazione” nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>The seller account may have been opened with another e-mail address. Amazon&apos;s sign-in help tells you how to check that an address is registered.</source>
+        <translation>L&apos;account venditore potrebbe essere stato aperto con un altro indirizzo e-mail. L&apos;aiuto di Amazon per l&apos;accesso spiega come controllare se un indirizzo è registrato.</translation>
+    </message>
+    <message>
+        <source>Answer the question: Yes leads to a short last page, No to check 7, setting a new password.</source>
+        <translation>Rispondi alla domanda: Sì porta a una breve pagina finale, No al controllo 7, per impostare una nuova password.</translation>
+    </message>
+    <message>
+        <source>Try each e-mail address you use or have used. The page lists the e-mails you saved for your accounts, hidden in part: “Show” shows them whole.</source>
+        <translation>Prova ogni indirizzo e-mail che usi o che hai usato. La pagina elenca le e-mail che hai salvato per i tuoi account, in parte nascoste: “Mostra” le fa vedere per intero.</translation>
+    </message>
+    <message>
+        <source>The button opens Seller Central&apos;s sign-in help. Seller Central&apos;s address, to type yourself: sellercentral.{store}.</source>
+        <translation>Il pulsante apre l&apos;aiuto di Seller Central per l&apos;accesso. L&apos;indirizzo di Seller Central, da scrivere tu: sellercentral.{store}.</translation>
+    </message>
+    <message>
+        <source>With the right e-mail address you can set a new password: Amazon sends you an e-mail to choose it.</source>
+        <translation>Con l&apos;indirizzo e-mail giusto puoi impostare una nuova password: Amazon ti manda un&apos;e-mail per sceglierla.</translation>
+    </message>
+    <message>
+        <source>Answer the question: Yes leads to a short last page, No to check 8, signing in with the new password.</source>
+        <translation>Rispondi alla domanda: Sì porta a una breve pagina finale, No al controllo 8, l&apos;accesso con la nuova password.</translation>
+    </message>
+    <message>
+        <source>Before using the e-mail, check that it really comes from Amazon: seller mail comes from @amazon.com, @amazonsellerservices.com, @sell.amazon.com or the store&apos;s own domain. “Is this really Amazon?” checks it for you.</source>
+        <translation>Prima di usare l&apos;e-mail, controlla che venga davvero da Amazon: la posta per i venditori arriva da @amazon.com, @amazonsellerservices.com, @sell.amazon.com o dal dominio del negozio. “È davvero Amazon?” la controlla per te.</translation>
+    </message>
+    <message>
+        <source>Start from the Seller Central sign-in page, typing its address yourself: sellercentral.{store}. The button opens Seller Central&apos;s sign-in help.</source>
+        <translation>Parti dalla pagina di accesso di Seller Central, scrivendo tu l&apos;indirizzo: sellercentral.{store}. Il pulsante apre l&apos;aiuto di Seller Central per l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>The last check: sign in with the e-mail and the new password, and the latest verification code, on a page you opened yourself.</source>
+        <translation>L&apos;ultimo controllo: accedi con l&apos;e-mail, la nuova password e l&apos;ultimo codice di verifica, da una pagina che hai aperto tu.</translation>
+    </message>
+    <message>
+        <source>Answer the question: Yes leads to a short last page, No to Seller Support, with a message ready to send.</source>
+        <translation>Rispondi alla domanda: Sì porta a una breve pagina finale, No al Supporto venditori, con un messaggio pronto da inviare.</translation>
+    </message>
+    <message>
+        <source>Type the address and the password by hand, and ask for one new code.</source>
+        <translation>Scrivi a mano l&apos;indirizzo e la password, e chiedi un solo codice nuovo.</translation>
+    </message>
+    <message>
+        <source>Seller Central&apos;s address, to type yourself: sellercentral.{store}.</source>
+        <translation>L&apos;indirizzo di Seller Central, da scrivere tu: sellercentral.{store}.</translation>
+    </message>
+    <message>
+        <source>If none of the checks helped, the account may have been deactivated, or blocked by Amazon: only Amazon can tell. This page writes a message for Seller Support that lists what you already tried.</source>
+        <translation>Se nessun controllo ha aiutato, l&apos;account potrebbe essere stato disattivato, o bloccato da Amazon: solo Amazon può dirlo. Questa pagina scrive per te un messaggio al Supporto venditori con quello che hai già provato.</translation>
+    </message>
+    <message>
+        <source>Fill in the parts in [square brackets], press “Copy the message” and paste it into your message to Seller Support. Then press Finish; with “Add this to my list of cases” ticked, the case stays in your list to follow up.</source>
+        <translation>Completa le parti tra [parentesi quadre], premi “Copia il messaggio” e incollalo nel tuo messaggio al Supporto venditori. Poi premi “Fine”; se è spuntata “Aggiungi questa pratica al mio elenco”, la pratica resta nel tuo elenco da seguire.</translation>
+    </message>
+    <message>
+        <source>Do not open a new seller account: Amazon&apos;s seller help advises against it. You can write the message in Italian or English; if you change the language after editing it, I ask before writing it again.</source>
+        <translation>Non aprire un nuovo account venditore: l&apos;aiuto di Amazon per i venditori lo sconsiglia. Puoi scrivere il messaggio in italiano o in inglese; se cambi lingua dopo averlo modificato, te lo chiedo prima di riscriverlo.</translation>
+    </message>
+    <message>
+        <source>The button opens Seller Support. In the brackets go the details only you know: the account&apos;s e-mail, the error message you see, your name.</source>
+        <translation>Il pulsante apre il Supporto venditori. Tra le parentesi vanno i dati che conosci solo tu: l&apos;e-mail dell&apos;account, il messaggio di errore che vedi, il tuo nome.</translation>
+    </message>
+    <message>
+        <source>You are back in Seller Central. This page suggests a few habits that keep it from happening again.</source>
+        <translation>Sei di nuovo dentro Seller Central. Questa pagina ti suggerisce qualche abitudine perché non succeda più.</translation>
+    </message>
+    <message>
+        <source>Press Finish to close the assistant. If you sent an identity document, its case stays in your list: mark it solved there.</source>
+        <translation>Premi “Fine” per chiudere l&apos;assistente. Se hai inviato un documento d&apos;identità, la sua pratica resta nel tuo elenco: segnala come risolta da lì.</translation>
+    </message>
+    <message>
+        <source>If the problem comes back, start a new case and choose the same job.</source>
+        <translation>Se il problema torna, inizia una nuova pratica e scegli la stessa voce.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHelpDialog</name>
+    <message>
+        <source>Help: {page}</source>
+        <translation>Aiuto: {page}</translation>
+    </message>
+    <message>
+        <source>Help on this step</source>
+        <translation>Aiuto su questo passo</translation>
+    </message>
+</context>
+<context>
     <name>PasswordInNotes</name>
     <message>
         <source>These notes seem to contain a password. Remove it: the notes are saved on this computer as plain text, and this app never keeps passwords.</source>

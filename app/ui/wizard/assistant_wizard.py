@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
 from app.core.answers import Answers
@@ -54,9 +55,17 @@ class AssistantWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveCustomButton2, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.customButtonClicked.connect(self._on_custom_button)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)  # and F1: the page's help
+        self.helpRequested.connect(self.show_page_help)
+        help_key = QAction(self)  # F1, and the system's own help key if it has another
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+        help_key.setShortcuts(keys if QKeySequence("F1") in keys else [QKeySequence("F1"), *keys])
+        help_key.triggered.connect(self.show_page_help)
+        self.addAction(help_key)
         b = QWizard.WizardButton
         self.setButtonLayout(
             [
+                b.HelpButton,
                 LANGUAGE_BUTTON,
                 CHECKER_BUTTON,
                 b.Stretch,
@@ -183,3 +192,10 @@ class AssistantWizard(QWizard):
 
             store = store_by_domain(self.answers.store_domain) or ITALY
             show_and_dispose(CheckerDialog(store, self))
+
+    def show_page_help(self) -> None:
+        """F1 or Help: the current page's longer explanation."""
+        from app.ui.wizard.page_help_dialog import show_page_help
+
+        if self.currentId() > 0:
+            show_page_help(self.page_of(self.current_page_id()), self)
