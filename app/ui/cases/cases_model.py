@@ -32,7 +32,9 @@ _HEADERS = (
 )
 ACCOUNT, JOB, STATE, DEADLINE, TIME_LEFT, OPENED = range(len(_HEADERS))
 Index = QModelIndex | QPersistentModelIndex
-DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole, the default role of `data` and `headerData`
+# Qt.ItemDataRole.DisplayRole and ToolTipRole, as the ints Qt passes to `data` (called for
+# every cell painted: no import there).
+DISPLAY_ROLE, TOOLTIP_ROLE = 0, 3
 
 
 def account_name(case: Case) -> str:
@@ -95,12 +97,7 @@ class CasesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
-        from PySide6.QtCore import Qt
-
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid() or role not in (DISPLAY_ROLE, TOOLTIP_ROLE):
             return None
         case = self._cases[index.row()]
         column = index.column()
@@ -118,6 +115,6 @@ class CasesModel(QAbstractTableModel):
             return long_date(case.deadline) if case.deadline else no_deadline()
         if column == TIME_LEFT:
             return time_left(case.state, case.deadline, self.today())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP_ROLE:
             return long_date(case.opened_on)
         return short_date(case.opened_on)
