@@ -14,8 +14,7 @@ from app.ui.kit.rich_text import escape
 from app.ui.wizard.content.page_help import help_sections
 from app.ui.wizard.pages.flow_page import FlowPage
 
-WIDTH_IN_CHARACTERS = 64  # a comfortable line to read
-HEIGHT_IN_LINES = 24
+WIDTH_IN_CHARACTERS = 80  # a comfortable line to read
 
 
 class PageHelpDialog(QDialog):
@@ -45,13 +44,21 @@ class PageHelpDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        metrics = self.fontMetrics()
-        self.resize(
-            metrics.averageCharWidth() * WIDTH_IN_CHARACTERS,
-            metrics.lineSpacing() * HEIGHT_IN_LINES,
-        )
         self.retranslate()
+        self._fit()
         self.close_button.setFocus()
+
+    def _fit(self) -> None:
+        """Wide enough for comfortable lines, tall enough for the whole text if the screen
+        allows (sizes from the font, so a larger font or scale gets a larger dialog)."""
+        metrics = self.fontMetrics()
+        width = metrics.averageCharWidth() * WIDTH_IN_CHARACTERS
+        document = self.text.document()
+        document.setTextWidth(width - 4 * metrics.averageCharWidth())  # margins, scroll bar
+        around = self.heading.heightForWidth(width) + 5 * metrics.lineSpacing()
+        wanted = int(document.size().height()) + around
+        screen = self.screen().availableGeometry().height()
+        self.resize(width, min(wanted, screen * 9 // 10))
 
     def retranslate(self) -> None:
         title = self.page.title()
