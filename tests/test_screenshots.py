@@ -1,20 +1,39 @@
-"""`make screenshots` renders every page, dialog and window in both languages."""
+"""`make screenshots` renders every page, dialog and window in both languages, the guide's
+images, and a few screens at 200%, with a dark palette and with a larger font."""
 
 from __future__ import annotations
 
 import os
+import struct
 import subprocess
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "docs"))
+
+from make_screenshots import GUIDE_IMAGES, VARIANTS  # noqa: E402
 
 
-def test_every_screen_is_rendered_in_both_languages(tmp_path: Path) -> None:
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height, from the PNG header."""
+    width, height = struct.unpack(">II", path.read_bytes()[16:24])
+    return width, height
+
+
+def test_every_screen_is_rendered_in_both_languages_and_in_each_variant(tmp_path: Path) -> None:
+    out, guide = tmp_path / "shots", tmp_path / "guide"
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, str(REPO / "docs" / "make_screenshots.py"), str(tmp_path)],
-        cwd=REPO,
+        [
+            sys.executable,
+            str(REPO / "docs" / "make_screenshots.py"),
+            str(out),
+            "--guide-dir",
+            str(guide),
+            "--quick",
+        ],
+        cwd=tmp_path,  # the script finds the app by itself
         env=environment,
         capture_output=True,
         text=True,
@@ -23,12 +42,29 @@ def test_every_screen_is_rendered_in_both_languages(tmp_path: Path) -> None:
     )
 
     assert result.returncode == 0, result.stderr[-3000:]
-    names = {path.name for path in tmp_path.glob("*.png")}
+    names = {path.name for path in out.glob("*.png")}
     for language in ("it", "en"):
         assert f"{language}-1-start.png" in names
+        assert f"{language}-409-recovery_solved.png" in names
         assert f"{language}-main-window.png" in names
         assert f"{language}-checker-lookalike.png" in names
+        assert f"{language}-help-204-customer_confirm.png" in names
     assert len([n for n in names if n.startswith("it-")]) == len(
         [n for n in names if n.startswith("en-")]
     )
-    assert all(path.stat().st_size > 1000 for path in tmp_path.glob("*.png"))
+    assert all(path.stat().st_size > 1000 for path in out.rglob("*.png"))
+
+    # The guide's fixed set, in each language, copied from the screens just rendered.
+    assert {path.name for path in guide.iterdir()} == {
+        f"{name}-{language}.png" for name in GUIDE_IMAGES for language in ("it", "en")
+    }
+    assert (guide / "start-it.png").read_bytes() == (out / "it-1-start.png").read_bytes()
+
+    # The variants, each in its own folder, with the same screens in both languages.
+    for variant in VARIANTS:
+        shown = {path.name for path in (out / variant).glob("*.png")}
+        assert {"it-1-start.png", "en-1-start.png", "it-main-window.png"} <= shown, variant
+    normal = png_size(out / "it-1-start.png")
+    assert png_size(out / "scale-200" / "it-1-start.png") == (normal[0] * 2, normal[1] * 2)
+    dark = (out / "dark" / "it-1-start.png").read_bytes()
+    assert dark != (out / "it-1-start.png").read_bytes()
