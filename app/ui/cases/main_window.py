@@ -12,15 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QContextMenuEvent,
-    QKeySequence,
-    QStandardItemModel,
-    QUndoStack,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -45,6 +38,8 @@ from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 from app.ui.shell.language import LanguageSwitcher
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QContextMenuEvent, QUndoStack
+
     from app.core.cases import Case
     from app.ui.cases.deadline_timeline import DeadlineTimeline
 
@@ -222,6 +217,8 @@ class MainWindow(QMainWindow):
     # -- content ---------------------------------------------------------------------------
 
     def set_cases(self, cases: list[Case]) -> None:
+        from PySide6.QtCore import QItemSelectionModel
+
         selected = self.selected_case()
         self.model.set_cases(cases)
         if self.table.model() is not self.model:  # the first time: the header kept its sizes
