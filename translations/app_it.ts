@@ -2553,7 +2553,7 @@
     </message>
     <message>
         <source>&amp;Amazon&apos;s reasons, in its own words:</source>
-        <translation>I motivi di &amp;Amazon, con le sue parole:</translation>
+        <translation>I &amp;motivi di Amazon, con le sue parole:</translation>
     </message>
     <message>
         <source>Copy or summarise the reasons from the message.</source>
