@@ -172,6 +172,7 @@ class AssistantWizard(QWizard):
             self.progress.hide()
             return
         from app.core.flows.registry import flow_for  # not before the start page is shown
+
         visited = [PageId(page) for page in self.visitedIds() if page > 0]
         steps = flow_for(self.answers.job).steps_shown(visited, PageId(current))
         titles = [self.page(int(step)).title() for step in steps]
