@@ -1,4 +1,4 @@
-"""The rotating log file in the data folder: developers' details go here, never on screen."""
+"""The rotating log file (see `paths.log_dir`): developers' details go here, never on screen."""
 
 from __future__ import annotations
 
@@ -6,20 +6,18 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from app.storage.paths import LOG_FOLDER_NAME
-
 LOG_FILE_NAME = "account-assistant.log"
 MAX_BYTES = 512 * 1024
 BACKUP_COUNT = 3
 
 
-def log_path(data_dir: Path) -> Path:
-    return data_dir / LOG_FOLDER_NAME / LOG_FILE_NAME
+def log_path(folder: Path) -> Path:
+    return folder / LOG_FILE_NAME
 
 
-def configure_logging(data_dir: Path) -> Path | None:
-    """Send the app's log to a rotating file; None when the folder cannot be written."""
-    path = log_path(data_dir)
+def configure_logging(folder: Path) -> Path | None:
+    """Send the app's log to a rotating file in `folder`; None when it cannot be written."""
+    path = log_path(folder)
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     for handler in list(root.handlers):

@@ -31,6 +31,25 @@ class BadPathError(ValueError):
         self.problem = problem
 
 
+def is_custom_data_dir(data_dir: Path) -> bool:
+    """Whether `data_dir` is not the default folder (chosen by --data-dir or the environment)."""
+    try:
+        return data_dir != resolve_data_dir(None, {})
+    except BadPathError:  # the default folder cannot even be found: this one is not it
+        return True
+
+
+def log_dir(data_dir: Path, custom: bool) -> Path:
+    """Where the log goes: the system's per-user log folder (not roaming on Windows, so it
+    never travels with a roaming profile or a synced folder); inside a data folder the user
+    chose, with the data, so that a folder given for a test or a portable copy keeps all."""
+    if custom:
+        return data_dir / LOG_FOLDER_NAME
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_ID, appauthor=False))
+
+
 def default_data_dir() -> Path:
     """The platform's usual per-user data folder for the app (roaming on Windows)."""
     # Imported here: platformdirs costs about 8 ms, and a start with --data-dir or

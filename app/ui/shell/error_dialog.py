@@ -49,11 +49,16 @@ class UnexpectedErrorHandler:
         self.dialog: QMessageBox | None = None
         self.previous: Callable[..., object] = sys.excepthook
 
-    def start_log_file(self) -> None:
+    def start_log_file(self, custom_data_dir: bool | None = None) -> None:
+        """Open the log, in the folder `paths.log_dir` gives (`custom_data_dir`: whether the
+        user chose the data folder; found out here when not known yet)."""
         if not self._log_started:
             from app.storage.log_file import configure_logging
+            from app.storage.paths import is_custom_data_dir, log_dir
 
-            self.log_file = configure_logging(self.data_dir)
+            if custom_data_dir is None:
+                custom_data_dir = is_custom_data_dir(self.data_dir)
+            self.log_file = configure_logging(log_dir(self.data_dir, custom_data_dir))
             self._log_started = True
 
     def install(self) -> None:

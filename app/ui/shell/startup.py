@@ -17,7 +17,7 @@ from app.core.languages import default_language, parse_language
 from app.resource_paths import resources_dir
 from app.storage.first_glance import first_glance
 from app.storage.instance_lock import InstanceLock, LockOutcome
-from app.storage.paths import DOCUMENT_FILE_NAME, BadPathError, resolve_data_dir
+from app.storage.paths import DOCUMENT_FILE_NAME, is_custom_data_dir, resolve_data_dir
 from app.ui.shell.app_controller import AppController
 from app.ui.shell.error_dialog import UnexpectedErrorHandler
 from app.ui.shell.first_paint import FirstPaint
@@ -103,8 +103,8 @@ def run(options: Options) -> int:
         # about 6 ms; window managers take the new icon at once), and the default data
         # folder, found by platformdirs (about 8 ms), which a --data-dir start skips so far.
         _set_window_icon()
-        controller.custom_data_dir = _is_custom(data_dir)
-        errors.start_log_file()
+        controller.custom_data_dir = is_custom_data_dir(data_dir)
+        errors.start_log_file(controller.custom_data_dir)
         log.info("starting %s %s, data folder %s", APP_ID, __version__, data_dir)
         if options.smoke:
             from app.ui.shell.smoke_report import print_smoke_report
@@ -120,14 +120,6 @@ def run(options: Options) -> int:
     finally:
         lock.release()
         log.info("stopped")
-
-
-def _is_custom(data_dir: Path) -> bool:
-    """Whether `data_dir` is not the default folder (then "remind me at login" names it)."""
-    try:
-        return data_dir != resolve_data_dir(None, {})
-    except BadPathError:  # the default folder cannot even be found: this one is not it
-        return True
 
 
 def _set_window_icon() -> None:
