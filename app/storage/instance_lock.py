@@ -48,6 +48,9 @@ _CLOCK_SLACK = 2.0  # seconds: file times and start times are not exact to the t
 class LockOutcome(Enum):
     ACQUIRED = auto()
     HELD_ELSEWHERE = auto()  # another instance is running with this data folder
+    # The lock names another computer (a shared or synchronised folder without file
+    # locks): it can never be judged stale from here; `InstanceLock.other_computer` names it.
+    HELD_ON_ANOTHER_COMPUTER = auto()
     FAILED = auto()  # the lock file could not be written (permissions, missing folder)
 
 
@@ -77,6 +80,7 @@ class InstanceLock:
         self._fd: int | None = None
         self._no_locks = False  # the file system refuses file locks: the record decides
         self._by_record = False  # held through the record alone
+        self.other_computer: str | None = None  # the computer named by a lock held there
 
     def acquire(self) -> LockOutcome:
         """Try to own the data folder; say why not when another instance or the system refuses."""
@@ -152,6 +156,10 @@ class InstanceLock:
         try:
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
+            owner = read_owner(self.path)
+            if owner is not None and owner.host and owner.host != _host_name():
+                self.other_computer = owner.host
+                return LockOutcome.HELD_ON_ANOTHER_COMPUTER
             if _owner_running(self.path):
                 return LockOutcome.HELD_ELSEWHERE
             with contextlib.suppress(FileNotFoundError):

@@ -274,3 +274,27 @@ def test_the_app_starts_over_a_crashed_lock_whose_id_another_python_got(
     assert "already open" not in result.stderr
     assert "starting" in _log_text(data_dir)
     assert not lock_file.exists()  # given up on the way out
+
+
+@pytest.mark.usefixtures("no_file_locks")
+def test_a_lock_from_another_computer_is_never_taken_over_and_names_it(data_dir: Path) -> None:
+    lock_file = data_dir / LOCK_FILE_NAME
+    write_record(lock_file, instance_lock.Owner(4242, None, "their-boot", "laptop-di-anna"))
+    lock = InstanceLock(data_dir)
+    assert lock.acquire() is LockOutcome.HELD_ON_ANOTHER_COMPUTER
+    assert lock.other_computer == "laptop-di-anna"
+    assert "laptop-di-anna" in lock_file.read_text("utf-8")  # left as it was
+
+
+@pytest.mark.usefixtures("no_file_locks")
+def test_the_user_is_told_where_it_is_open_and_what_to_do(
+    data_dir: Path, qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.ui.shell import startup
+
+    lock_file = data_dir / LOCK_FILE_NAME
+    write_record(lock_file, instance_lock.Owner(4242, None, None, "laptop-di-anna"))
+    assert startup._claim_data_dir(data_dir, smoke=True) == startup.EXIT_ALREADY_RUNNING
+    said = capsys.readouterr().err
+    assert "another computer (laptop-di-anna)" in said
+    assert f"delete the file {lock_file}" in said

@@ -167,6 +167,19 @@ def _claim_data_dir(data_dir: Path, smoke: bool) -> InstanceLock | _ReadOnlyFold
             smoke,
         )
         return EXIT_ALREADY_RUNNING
+    if outcome is LockOutcome.HELD_ON_ANOTHER_COMPUTER:
+        _tell_and_stop(
+            QCoreApplication.translate("Startup", "Account Assistant is already open"),
+            QCoreApplication.translate(
+                "Startup",
+                "Account Assistant seems to be open on another computer ({computer}) with this "
+                "data folder ({path}), which the two computers share. Close it there first. If "
+                "it is not open anywhere, delete the file {lock} and start Account Assistant "
+                "again.",
+            ).format(computer=lock.other_computer, path=data_dir, lock=lock.path),
+            smoke,
+        )
+        return EXIT_ALREADY_RUNNING
     if (
         outcome is LockOutcome.FAILED
         and not os.access(data_dir, os.W_OK)
