@@ -1597,6 +1597,13 @@
     </message>
 </context>
 <context>
+    <name>Loading</name>
+    <message>
+        <source>Loading your cases…</source>
+        <translation>Caricamento delle tue pratiche…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Account Assistant</source>
@@ -2912,6 +2919,10 @@
     <message>
         <source>Account Assistant is already open with this data folder ({path}). Look for its window: using two at once could mix up your data.</source>
         <translation>Assistente Account è già aperto con questa cartella dei dati ({path}). Cerca la sua finestra: usarne due insieme potrebbe mescolare i tuoi dati.</translation>
+    </message>
+    <message>
+        <source>Account Assistant seems to be open on another computer ({computer}) with this data folder ({path}), which the two computers share. Close it there first. If it is not open anywhere, delete the file {lock} and start Account Assistant again.</source>
+        <translation>Assistente Account sembra aperto su un altro computer ({computer}) con questa cartella dei dati ({path}), che i due computer condividono. Chiudilo prima lì. Se non è aperto da nessuna parte, elimina il file {lock} e avvia di nuovo Assistente Account.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be written. Choose another folder with --data-dir.</source>
