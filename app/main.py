@@ -1,4 +1,4 @@
-"""Entry point of `account-assistant` and `python -m app`."""
+"""Entry point of `account-assistant`, `account-assistant-cli` and `python -m app`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,12 @@ from app.cli import parse_args
 
 
 def main(argv: list[str] | None = None) -> int:
+    import sys
+
+    if sys.platform == "win32":  # a windowed program started from a terminal prints there
+        from app.windows_console import attach_parent_console
+
+        attach_parent_console()
     options = parse_args(argv)
     if options.system_command is not None:  # no window, no Qt: works without a screen
         from app.system_commands import run_system_command
