@@ -47,8 +47,8 @@
         <translation>Mostra l&apos;assistente in un&apos;altra lingua</translation>
     </message>
     <message>
-        <source>Is this really Amazon?…</source>
-        <translation>È davvero Amazon?…</translation>
+        <source>Is this really &amp;Amazon?…</source>
+        <translation>È &amp;davvero Amazon?…</translation>
     </message>
     <message>
         <source>Check a link or the sender of a message before you trust it</source>
@@ -423,20 +423,20 @@
         <translation>Un link, il mittente di un&apos;e-mail o quello di un SMS</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Controlla</translation>
-    </message>
-    <message>
-        <source>Amazon&apos;s advice on fake messages</source>
-        <translation>I consigli di Amazon sui messaggi falsi</translation>
-    </message>
-    <message>
         <source>Opens Amazon&apos;s help page in your browser: {store}</source>
         <translation>Apre la pagina di aiuto di Amazon nel tuo browser: {store}</translation>
     </message>
     <message>
-        <source>Report a scam to Amazon</source>
-        <translation>Segnala una truffa ad Amazon</translation>
+        <source>&amp;Check</source>
+        <translation>&amp;Controlla</translation>
+    </message>
+    <message>
+        <source>Amazon&apos;s &amp;advice on fake messages</source>
+        <translation>I consigli di Amazon sui messaggi &amp;falsi</translation>
+    </message>
+    <message>
+        <source>&amp;Report a scam to Amazon</source>
+        <translation>&amp;Segnala una truffa ad Amazon</translation>
     </message>
     <message>
         <source>What you pasted was longer than this field can hold ({limit} characters): the rest was cut off, so it cannot be checked in full. Paste only the link or the sender.</source>
@@ -538,7 +538,7 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <source>&amp;Name of the account:</source>
+        <source>Name of the &amp;account:</source>
         <translation>&amp;Nome dell&apos;account:</translation>
     </message>
     <message>
@@ -557,56 +557,24 @@
 <context>
     <name>Closing</name>
     <message>
-        <source>Download your data</source>
-        <translation>Scarica i tuoi dati</translation>
-    </message>
-    <message>
-        <source>Request my data</source>
-        <translation>Richiedi i miei dati</translation>
-    </message>
-    <message>
-        <source>Spend or note your gift card balance</source>
-        <translation>Usa o annota il saldo dei buoni regalo</translation>
-    </message>
-    <message>
         <source>Any gift card balance left on the account is lost when it closes.</source>
         <translation>Il saldo dei buoni regalo rimasto sull&apos;account va perso quando l&apos;account viene chiuso.</translation>
-    </message>
-    <message>
-        <source>Prime and other subscriptions</source>
-        <translation>Prime e gli altri abbonamenti</translation>
     </message>
     <message>
         <source>Prime and the other subscriptions end with the account. Check what you still pay for, and cancel what you no longer want before closing.</source>
         <translation>Prime e gli altri abbonamenti finiscono insieme all&apos;account. Controlla che cosa stai ancora pagando e, prima di chiudere, annulla quello che non vuoi più.</translation>
     </message>
     <message>
-        <source>Digital content: download it first</source>
-        <translation>Contenuti digitali: scaricali prima</translation>
-    </message>
-    <message>
         <source>Kindle books, Audible, Prime Video purchases and the photos in Amazon Photos go with the account. Download what you want to keep.</source>
         <translation>I libri Kindle, gli acquisti su Audible e Prime Video e le foto di Amazon Photos se ne vanno con l&apos;account. Scarica quello che vuoi tenere.</translation>
-    </message>
-    <message>
-        <source>Other Amazon services that use the same login</source>
-        <translation>Altri servizi Amazon con gli stessi dati di accesso</translation>
     </message>
     <message>
         <source>An AWS account, a seller account, Associates and Amazon Pay that use the same e-mail and password are closed too, with everything in them.</source>
         <translation>Se usi la stessa e-mail e la stessa password anche per un account AWS, un account venditore, il Programma di affiliazione o Amazon Pay, vengono chiusi anche questi, con tutto quello che contengono.</translation>
     </message>
     <message>
-        <source>Open orders, returns and refunds</source>
-        <translation>Ordini, resi e rimborsi in corso</translation>
-    </message>
-    <message>
         <source>Wait until every order has arrived and every return and refund is finished: after closing you cannot follow them any more.</source>
         <translation>Aspetta che ogni ordine sia arrivato e che ogni reso e rimborso sia concluso: dopo la chiusura non potrai più seguirli.</translation>
-    </message>
-    <message>
-        <source>Saved cards, addresses, alerts and wish lists</source>
-        <translation>Carte salvate, indirizzi, avvisi e liste desideri</translation>
     </message>
     <message>
         <source>Closing deletes your order history, invoices and everything else. Ask Amazon for a copy of your data first, and wait until you have it. To find the request page yourself, search for “request your data” in the Help section of {store}.</source>
@@ -617,68 +585,32 @@
         <translation>Spariscono tutti. Se ti dà fastidio solo una vecchia carta o un vecchio indirizzo, o qualche e-mail, puoi aggiornarli o eliminarli e tenere l&apos;account. La pagina di aiuto si trova anche cercandone il titolo nella sezione Aiuto di {store}.</translation>
     </message>
     <message>
-        <source>What happens when I close my account?</source>
-        <translation>Che cosa succede se chiudo il mio account?</translation>
-    </message>
-    <message>
-        <source>Every order fulfilled</source>
-        <translation>Tutti gli ordini evasi</translation>
-    </message>
-    <message>
         <source>Amazon does not close an account with orders still to be shipped.</source>
         <translation>Amazon non chiude un account che ha ancora ordini da spedire.</translation>
-    </message>
-    <message>
-        <source>90 days since your last sale, and no open A-to-z claim</source>
-        <translation>90 giorni dall&apos;ultima vendita, e nessun reclamo di Garanzia dalla A alla Z aperto</translation>
     </message>
     <message>
         <source>Buyers can open an A-to-z Guarantee claim for 90 days after a sale: wait until that time is over and make sure no claim is open.</source>
         <translation>Gli acquirenti possono aprire un reclamo di Garanzia dalla A alla Z fino a 90 giorni dopo una vendita: aspetta che sia passato questo tempo e controlla che non ci siano reclami aperti.</translation>
     </message>
     <message>
-        <source>Balance at zero</source>
-        <translation>Saldo a zero</translation>
-    </message>
-    <message>
         <source>Wait for the next disbursement, or the next charge, so that nothing is owed either way.</source>
         <translation>Aspetta il prossimo pagamento da parte di Amazon, o il prossimo addebito, così che né tu né Amazon dobbiate più niente.</translation>
-    </message>
-    <message>
-        <source>Refunds and buyer messages settled</source>
-        <translation>Rimborsi e messaggi degli acquirenti sistemati</translation>
     </message>
     <message>
         <source>Answer every buyer message and finish every refund.</source>
         <translation>Rispondi a tutti i messaggi degli acquirenti e completa tutti i rimborsi.</translation>
     </message>
     <message>
-        <source>Valid bank details</source>
-        <translation>Coordinate bancarie valide</translation>
-    </message>
-    <message>
         <source>Amazon needs a valid bank account to send you your last payment.</source>
         <translation>Ad Amazon serve un conto bancario valido per mandarti l&apos;ultimo pagamento.</translation>
-    </message>
-    <message>
-        <source>Performance notifications read</source>
-        <translation>Notifiche sulle prestazioni lette</translation>
     </message>
     <message>
         <source>Read them in Seller Central: an issue left open can stop the closure.</source>
         <translation>Leggile in Seller Central: un problema rimasto aperto può bloccare la chiusura.</translation>
     </message>
     <message>
-        <source>FBA inventory removed or disposed of</source>
-        <translation>Inventario di Logistica di Amazon (FBA) rimosso o smaltito</translation>
-    </message>
-    <message>
         <source>If you use Fulfilment by Amazon, have your stock sent back to you or disposed of first.</source>
         <translation>Se usi Logistica di Amazon (FBA), prima fatti rispedire la merce o falla smaltire.</translation>
-    </message>
-    <message>
-        <source>Reports and invoices downloaded</source>
-        <translation>Report e fatture scaricati</translation>
     </message>
     <message>
         <source>Once the account is closed you cannot open Seller Central any more: download the reports, invoices and tax documents you must keep.</source>
@@ -707,6 +639,74 @@
     <message>
         <source>your order history and invoices;</source>
         <translation>la cronologia degli ordini e le fatture;</translation>
+    </message>
+    <message>
+        <source>&amp;Download your data</source>
+        <translation>Scarica i tuoi &amp;dati</translation>
+    </message>
+    <message>
+        <source>Request &amp;my data</source>
+        <translation>&amp;Richiedi i miei dati</translation>
+    </message>
+    <message>
+        <source>Spend or note your &amp;gift card balance</source>
+        <translation>&amp;Usa o annota il saldo dei buoni regalo</translation>
+    </message>
+    <message>
+        <source>&amp;Prime and other subscriptions</source>
+        <translation>Prime e gli altri a&amp;bbonamenti</translation>
+    </message>
+    <message>
+        <source>Digital &amp;content: download it first</source>
+        <translation>&amp;Contenuti digitali: scaricali prima</translation>
+    </message>
+    <message>
+        <source>&amp;Other Amazon services that use the same login</source>
+        <translation>Al&amp;tri servizi Amazon con gli stessi dati di accesso</translation>
+    </message>
+    <message>
+        <source>Open orders, &amp;returns and refunds</source>
+        <translation>&amp;Ordini, resi e rimborsi in corso</translation>
+    </message>
+    <message>
+        <source>&amp;Saved cards, addresses, alerts and wish lists</source>
+        <translation>Carte salvate, &amp;indirizzi, avvisi e liste desideri</translation>
+    </message>
+    <message>
+        <source>&amp;What happens when I close my account?</source>
+        <translation>C&amp;he cosa succede se chiudo il mio account?</translation>
+    </message>
+    <message>
+        <source>Every &amp;order fulfilled</source>
+        <translation>&amp;Tutti gli ordini evasi</translation>
+    </message>
+    <message>
+        <source>90 days since your last &amp;sale, and no open A-to-z claim</source>
+        <translation>90 &amp;giorni dall&apos;ultima vendita, e nessun reclamo di Garanzia dalla A alla Z aperto</translation>
+    </message>
+    <message>
+        <source>Balance at &amp;zero</source>
+        <translation>Saldo a &amp;zero</translation>
+    </message>
+    <message>
+        <source>&amp;Refunds and buyer messages settled</source>
+        <translation>&amp;Rimborsi e messaggi degli acquirenti sistemati</translation>
+    </message>
+    <message>
+        <source>&amp;Valid bank details</source>
+        <translation>&amp;Coordinate bancarie valide</translation>
+    </message>
+    <message>
+        <source>&amp;Performance notifications read</source>
+        <translation>&amp;Notifiche sulle prestazioni lette</translation>
+    </message>
+    <message>
+        <source>FBA inven&amp;tory removed or disposed of</source>
+        <translation>&amp;Inventario di Logistica di Amazon (FBA) rimosso o smaltito</translation>
+    </message>
+    <message>
+        <source>Reports and invoices &amp;downloaded</source>
+        <translation>Rep&amp;ort e fatture scaricati</translation>
     </message>
     <message>
         <source>your reviews, returns and refunds;</source>
@@ -804,8 +804,12 @@
         <translation>Dagli un nome che riconoscerai nel tuo elenco di pratiche.</translation>
     </message>
     <message>
-        <source>&amp;Name of the account:</source>
+        <source>Name of the &amp;account:</source>
         <translation>&amp;Nome dell&apos;account:</translation>
+    </message>
+    <message>
+        <source>It is a European &amp;Unified Account (one account for all EU stores)</source>
+        <translation>È un Account &amp;Unificato Europeo (un solo account per tutti i negozi dell&apos;UE)</translation>
     </message>
     <message>
         <source>For example “Personal” or “Mum’s account”</source>
@@ -834,10 +838,6 @@
     <message>
         <source>Another region</source>
         <translation>Un&apos;altra regione</translation>
-    </message>
-    <message>
-        <source>It is a European Unified Account (one account for all EU stores)</source>
-        <translation>È un Account Unificato Europeo (un solo account per tutti i negozi dell&apos;UE)</translation>
     </message>
     <message>
         <source>With a European Unified Account, closing one European store closes all of them.</source>
@@ -962,20 +962,20 @@
         <translation>Così Assistente Account si apre da solo quando accedi, solo nei giorni in cui c&apos;è un promemoria, anche se ti sei dimenticato di avviarlo.</translation>
     </message>
     <message>
+        <source>Add to ca&amp;lendar…</source>
+        <translation>Aggiungi al ca&amp;lendario…</translation>
+    </message>
+    <message>
+        <source>&amp;When I press Finish, start closing another account (one at a time)</source>
+        <translation>&amp;Quando premo “Fine”, inizia a chiudere un altro account (uno alla volta)</translation>
+    </message>
+    <message>
         <source>I will remind you on {before} and on {day}: while Account Assistant is open, and when you log in to this computer.</source>
         <translation>Te lo ricorderò {before} e {day}: mentre Assistente Account è aperto, e quando accedi a questo computer.</translation>
     </message>
     <message>
         <source>I will remind you on {before} and on {day}, but only if Account Assistant is open then. Add the deadline to your calendar to be reminded anyway.</source>
         <translation>Te lo ricorderò {before} e {day}, ma solo se Assistente Account sarà aperto in quel momento. Aggiungi la scadenza al tuo calendario per avere comunque un promemoria.</translation>
-    </message>
-    <message>
-        <source>Add to calendar…</source>
-        <translation>Aggiungi al calendario…</translation>
-    </message>
-    <message>
-        <source>When I press Finish, start closing another account (one at a time)</source>
-        <translation>Quando premo “Fine”, inizia a chiudere un altro account (uno alla volta)</translation>
     </message>
     <message>
         <source>Please check the date</source>
@@ -1007,10 +1007,6 @@
     <message>
         <source>Try to sign in again.</source>
         <translation>Prova di nuovo ad accedere.</translation>
-    </message>
-    <message>
-        <source>Open {store}</source>
-        <translation>Apri {store}</translation>
     </message>
     <message>
         <source>Does signing in work now?</source>
@@ -1053,12 +1049,8 @@
         <translation>Una password copiata e incollata con uno spazio in più: scrivila invece a mano.</translation>
     </message>
     <message>
-        <source>Reset my password</source>
-        <translation>Reimposta la mia password</translation>
-    </message>
-    <message>
-        <source>Help with verification codes</source>
-        <translation>Aiuto sui codici di verifica</translation>
+        <source>&amp;Open the contact page of {store}</source>
+        <translation>Apri la pagina dei &amp;contatti di {store}</translation>
     </message>
     <message>
         <source>Did this solve the problem?</source>
@@ -1081,22 +1073,6 @@
         <translation>Con queste informazioni a portata di mano, la conversazione è breve. Spunta quello che hai.</translation>
     </message>
     <message>
-        <source>The e-mail address or mobile number of the account, and any others you may have used.</source>
-        <translation>L&apos;indirizzo e-mail o il numero di cellulare dell&apos;account, e gli altri che potresti aver usato.</translation>
-    </message>
-    <message>
-        <source>The name and the delivery address on the account.</source>
-        <translation>Il nome e l&apos;indirizzo di consegna dell&apos;account.</translation>
-    </message>
-    <message>
-        <source>The number or the date of a recent order, if you remember one.</source>
-        <translation>Il numero o la data di un ordine recente, se te ne ricordi uno.</translation>
-    </message>
-    <message>
-        <source>The exact words of the error message you see, or a screenshot of it.</source>
-        <translation>Le parole esatte del messaggio di errore che vedi, o una sua schermata.</translation>
-    </message>
-    <message>
         <source>Amazon never asks for your password by e-mail. Do not tell it to anyone, not even on the phone or in a chat with customer service.</source>
         <translation>Amazon non ti chiede mai la password per e-mail. Non dirla a nessuno, nemmeno al telefono o in chat con il Servizio Clienti.</translation>
     </message>
@@ -1117,12 +1093,36 @@
         <translation>Contatta il Servizio Clienti Amazon</translation>
     </message>
     <message>
-        <source>Amazon can see what stops you from signing in and tell you what to do.</source>
-        <translation>Amazon può vedere che cosa ti impedisce di accedere e dirti che cosa fare.</translation>
+        <source>&amp;Open {store}</source>
+        <translation>Ap&amp;ri {store}</translation>
     </message>
     <message>
-        <source>Open the contact page of {store}</source>
-        <translation>Apri la pagina dei contatti di {store}</translation>
+        <source>&amp;Reset my password</source>
+        <translation>&amp;Reimposta la mia password</translation>
+    </message>
+    <message>
+        <source>Help with &amp;verification codes</source>
+        <translation>Aiuto sui &amp;codici di verifica</translation>
+    </message>
+    <message>
+        <source>The &amp;e-mail address or mobile number of the account, and any others you may have used.</source>
+        <translation>L&apos;&amp;indirizzo e-mail o il numero di cellulare dell&apos;account, e gli altri che potresti aver usato.</translation>
+    </message>
+    <message>
+        <source>The name and the &amp;delivery address on the account.</source>
+        <translation>Il nome e l&apos;indirizzo di &amp;consegna dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>The number or the date of a &amp;recent order, if you remember one.</source>
+        <translation>Il numero o la &amp;data di un ordine recente, se te ne ricordi uno.</translation>
+    </message>
+    <message>
+        <source>The exact words of the error &amp;message you see, or a screenshot of it.</source>
+        <translation>Le parole esatte del &amp;messaggio di errore che vedi, o una sua schermata.</translation>
+    </message>
+    <message>
+        <source>Amazon can see what stops you from signing in and tell you what to do.</source>
+        <translation>Amazon può vedere che cosa ti impedisce di accedere e dirti che cosa fare.</translation>
     </message>
     <message>
         <source>Answers about your account also appear in the Message Centre of the account. Do not follow links in unexpected e-mails or text messages.</source>
@@ -1217,12 +1217,12 @@
 <context>
     <name>EmailKnownPage</name>
     <message>
-        <source>Hide</source>
-        <translation>Nascondi</translation>
+        <source>Hi&amp;de</source>
+        <translation>Nascon&amp;di</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Mostra</translation>
+        <source>&amp;Show</source>
+        <translation>Mos&amp;tra</translation>
     </message>
     <message>
         <source>{account}: {email}</source>
@@ -1274,24 +1274,8 @@
 <context>
     <name>HintPanel</name>
     <message>
-        <source>E-mail of this account:</source>
-        <translation>E-mail di questo account:</translation>
-    </message>
-    <message>
         <source>name@example.com</source>
         <translation>nome@example.com</translation>
-    </message>
-    <message>
-        <source>Remember</source>
-        <translation>Memorizza</translation>
-    </message>
-    <message>
-        <source>Forget</source>
-        <translation>Dimentica</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Riprova</translation>
     </message>
     <message>
         <source>Looking for the e-mail saved for this account…</source>
@@ -1306,16 +1290,32 @@
         <translation>Scrivi il nome dell&apos;account per vederne o salvarne l&apos;e-mail.</translation>
     </message>
     <message>
+        <source>&amp;E-mail of this account:</source>
+        <translation>E-&amp;mail di questo account:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember</source>
+        <translation>Memo&amp;rizza</translation>
+    </message>
+    <message>
+        <source>F&amp;orget</source>
+        <translation>&amp;Dimentica</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>R&amp;iprova</translation>
+    </message>
+    <message>
         <source>Saved e-mail: {email}</source>
         <translation>E-mail salvata: {email}</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Nascondi</translation>
+        <source>Hi&amp;de</source>
+        <translation>Nas&amp;condi</translation>
     </message>
     <message>
-        <source>Show</source>
-        <translation>Mostra</translation>
+        <source>&amp;Show</source>
+        <translation>Mos&amp;tra</translation>
     </message>
 </context>
 <context>
@@ -1383,8 +1383,8 @@
 <context>
     <name>IdResetPage</name>
     <message>
-        <source>I have sent my identity document, on</source>
-        <translation>Ho inviato il mio documento d&apos;identità, il giorno</translation>
+        <source>I have &amp;sent my identity document, on</source>
+        <translation>Ho &amp;inviato il mio documento d&apos;identità, il giorno</translation>
     </message>
     <message>
         <source>I add a case to your list and remind you to look for Amazon&apos;s e-mail {days} days later.</source>
@@ -1422,8 +1422,8 @@
         <translation>Se hai deciso, scrivi il nome dell&apos;account per confermare: &lt;b&gt;{label}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>I have decided</source>
-        <translation>Ho deciso</translation>
+        <source>I have &amp;decided</source>
+        <translation>Ho &amp;deciso</translation>
     </message>
 </context>
 <context>
@@ -1464,8 +1464,8 @@
 <context>
     <name>KeepCaseBox</name>
     <message>
-        <source>Add this to my list of cases, with my notes, so I can follow it up</source>
-        <translation>Aggiungi questa pratica al mio elenco, con le mie note, per poterla seguire</translation>
+        <source>Add this to my &amp;list of cases, with my notes, so I can follow it up</source>
+        <translation>Aggiungi questa pratica al mio e&amp;lenco, con le mie note, per poterla seguire</translation>
     </message>
 </context>
 <context>
@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <source>&amp;Go back to the assistant</source>
-        <translation>&amp;Torna all&apos;assistente</translation>
+        <translation>Torna all&apos;&amp;assistente</translation>
     </message>
 </context>
 <context>
@@ -1618,58 +1618,6 @@
         <translation>Non hai ancora pratiche. Premi “Inizia una nuova pratica” per cominciare.</translation>
     </message>
     <message>
-        <source>Start a new case…</source>
-        <translation>Inizia una nuova pratica…</translation>
-    </message>
-    <message>
-        <source>I confirmed it</source>
-        <translation>L&apos;ho confermata</translation>
-    </message>
-    <message>
-        <source>Change deadline…</source>
-        <translation>Cambia la scadenza…</translation>
-    </message>
-    <message>
-        <source>Add to calendar…</source>
-        <translation>Aggiungi al calendario…</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continua</translation>
-    </message>
-    <message>
-        <source>Start again</source>
-        <translation>Ricomincia</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Riprova</translation>
-    </message>
-    <message>
-        <source>Amazon refused…</source>
-        <translation>Amazon ha rifiutato…</translation>
-    </message>
-    <message>
-        <source>I did confirm it in time</source>
-        <translation>L&apos;ho confermata in tempo</translation>
-    </message>
-    <message>
-        <source>Mark as solved</source>
-        <translation>Segna come risolta</translation>
-    </message>
-    <message>
-        <source>Abandon…</source>
-        <translation>Rinuncia…</translation>
-    </message>
-    <message>
-        <source>Notes…</source>
-        <translation>Note…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Elimina…</translation>
-    </message>
-    <message>
         <source>Undo:</source>
         <translation>Annulla:</translation>
     </message>
@@ -1684,10 +1632,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annulla</translation>
     </message>
     <message>
         <source>&amp;Reminders</source>
@@ -1722,8 +1666,64 @@
         <translation>È davvero &amp;Amazon?…</translation>
     </message>
     <message>
-        <source>Is this really Amazon?…</source>
-        <translation>È davvero Amazon?…</translation>
+        <source>I &amp;confirmed it</source>
+        <translation>L&apos;ho &amp;confermata</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge deadline…</source>
+        <translation>Cam&amp;bia la scadenza…</translation>
+    </message>
+    <message>
+        <source>&amp;Add to calendar…</source>
+        <translation>A&amp;ggiungi al calendario…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>Con&amp;tinua</translation>
+    </message>
+    <message>
+        <source>&amp;Start again</source>
+        <translation>R&amp;icomincia</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again</source>
+        <translation>&amp;Riprova</translation>
+    </message>
+    <message>
+        <source>Ama&amp;zon refused…</source>
+        <translation>Ama&amp;zon ha rifiutato…</translation>
+    </message>
+    <message>
+        <source>I did confirm it in ti&amp;me</source>
+        <translation>L&apos;&amp;ho confermata in tempo</translation>
+    </message>
+    <message>
+        <source>Mark as sol&amp;ved</source>
+        <translation>&amp;Segna come risolta</translation>
+    </message>
+    <message>
+        <source>A&amp;bandon…</source>
+        <translation>Ri&amp;nuncia…</translation>
+    </message>
+    <message>
+        <source>No&amp;tes…</source>
+        <translation>N&amp;ote…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new case…</source>
+        <translation>Inizia una nuo&amp;va pratica…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <source>&amp;Is this really Amazon?…</source>
+        <translation>È &amp;davvero Amazon?…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2397,12 +2397,12 @@
         <translation>Le tue note sembrano contenere una password. Le note vengono salvate su questo computer come testo semplice, che chiunque lo usi può leggere: prima togli la password.</translation>
     </message>
     <message>
-        <source>Edit the notes</source>
-        <translation>Modifica le note</translation>
+        <source>&amp;Edit the notes</source>
+        <translation>&amp;Modifica le note</translation>
     </message>
     <message>
-        <source>There is no password</source>
-        <translation>Non c&apos;è nessuna password</translation>
+        <source>&amp;There is no password</source>
+        <translation>&amp;Non c&apos;è nessuna password</translation>
     </message>
 </context>
 <context>
@@ -2559,7 +2559,7 @@
         <translation>Può succedere: sistema quello che chiede Amazon, poi riprova.</translation>
     </message>
     <message>
-        <source>&amp;Amazon&apos;s reasons, in its own words:</source>
+        <source>Amazon&apos;s &amp;reasons, in its own words:</source>
         <translation>I &amp;motivi di Amazon, con le sue parole:</translation>
     </message>
     <message>
@@ -2617,24 +2617,24 @@
         <translation>Invia la richiesta in Seller Central</translation>
     </message>
     <message>
-        <source>Open Amazon&apos;s help on closing a seller account</source>
-        <translation>Apri l&apos;Aiuto di Amazon sulla chiusura di un account venditore</translation>
-    </message>
-    <message>
         <source>Send the request on Amazon&apos;s page</source>
         <translation>Invia la richiesta sulla pagina di Amazon</translation>
-    </message>
-    <message>
-        <source>Open the closure page of {store}</source>
-        <translation>Apri la pagina di chiusura di {store}</translation>
     </message>
     <message>
         <source>Follow these steps in your browser, then come back here.</source>
         <translation>Segui questi passaggi nel tuo browser, poi torna qui.</translation>
     </message>
     <message>
-        <source>I have sent the request, on</source>
-        <translation>Ho inviato la richiesta, il giorno</translation>
+        <source>&amp;Open Amazon&apos;s help on closing a seller account</source>
+        <translation>Apri l&apos;Aiuto di Amazon sulla &amp;chiusura di un account venditore</translation>
+    </message>
+    <message>
+        <source>&amp;Open the closure page of {store}</source>
+        <translation>Apri la pagina di &amp;chiusura di {store}</translation>
+    </message>
+    <message>
+        <source>I have &amp;sent the request, on</source>
+        <translation>Ho &amp;inviato la richiesta, il giorno</translation>
     </message>
     <message>
         <source>Not sent yet? Press Finish: the case stays in your list as a draft, and you can carry on from there.</source>
@@ -2727,10 +2727,6 @@
         <translation>Il codice non arriva sul telefono? Nella pagina del codice scegli “Non hai ricevuto il codice?”: ti verrà mandato con il tuo metodo di riserva.</translation>
     </message>
     <message>
-        <source>Amazon&apos;s help on two-step verification</source>
-        <translation>L&apos;Aiuto di Amazon sulla verifica in due passaggi</translation>
-    </message>
-    <message>
         <source>Check 4 of 8: no code at all</source>
         <translation>Controllo 4 di 8: nessun codice</translation>
     </message>
@@ -2803,8 +2799,8 @@
         <translation>L&apos;indirizzo di Seller Central, da scrivere tu nella barra degli indirizzi del browser: sellercentral.{store}</translation>
     </message>
     <message>
-        <source>Open Seller Central&apos;s sign-in help</source>
-        <translation>Apri l&apos;Aiuto per l&apos;accesso a Seller Central</translation>
+        <source>&amp;Open Seller Support</source>
+        <translation>Apri il Supporto &amp;venditori</translation>
     </message>
     <message>
         <source>Check 7 of 8: reset the password</source>
@@ -2839,6 +2835,14 @@
         <translation>Un codice vale solo per poco tempo: se il tuo non è recente, chiedine uno nuovo.</translation>
     </message>
     <message>
+        <source>Amazon&apos;s help on &amp;two-step verification</source>
+        <translation>L&apos;Aiuto di Amazon sulla &amp;verifica in due passaggi</translation>
+    </message>
+    <message>
+        <source>&amp;Open Seller Central&apos;s sign-in help</source>
+        <translation>Apri l&apos;Aiuto per l&apos;accesso a Seller &amp;Central</translation>
+    </message>
+    <message>
         <source>Open the Seller Central sign-in page by typing its address yourself, sellercentral.{store}, and choose “Forgot your password?”.</source>
         <translation>Apri la pagina di accesso di Seller Central scrivendo tu l&apos;indirizzo, sellercentral.{store}, e scegli “Password dimenticata?”.</translation>
     </message>
@@ -2853,10 +2857,6 @@
     <message>
         <source>The account may be deactivated, or blocked by Amazon.</source>
         <translation>L&apos;account potrebbe essere disattivato, o bloccato da Amazon.</translation>
-    </message>
-    <message>
-        <source>Open Seller Support</source>
-        <translation>Apri il Supporto venditori</translation>
     </message>
     <message>
         <source>Good: you are back in Seller Central</source>
@@ -2936,8 +2936,8 @@
         <translation>Lingua del messaggio:</translation>
     </message>
     <message>
-        <source>Copy the message</source>
-        <translation>Copia il messaggio</translation>
+        <source>&amp;Copy the message</source>
+        <translation>&amp;Copia il messaggio</translation>
     </message>
     <message>
         <source>Write the message again?</source>
@@ -2952,12 +2952,12 @@
         <translation>Hai modificato il messaggio. Lo riscrivo in inglese? Le tue modifiche andranno perse.</translation>
     </message>
     <message>
-        <source>Write it again</source>
-        <translation>Riscrivilo</translation>
+        <source>&amp;Write it again</source>
+        <translation>&amp;Riscrivilo</translation>
     </message>
     <message>
-        <source>Keep my text</source>
-        <translation>Tieni il mio testo</translation>
+        <source>&amp;Keep my text</source>
+        <translation>&amp;Tieni il mio testo</translation>
     </message>
     <message>
         <source>Fill in these parts first: {parts}</source>

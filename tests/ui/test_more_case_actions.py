@@ -296,10 +296,11 @@ def test_the_refusal_dialog_says_what_to_fix_and_how_to_try_again(
 
     _in_the_dialog(qtbot, give_the_reasons)
     click(qtbot, child(window, QPushButton, "amazon_refused"))
-    balance = "Balance at zero"
+    balance = "Balance at &zero"  # a check box's text: its letter for Alt is left out here
     try_again = "press \u201cTry again\u201d"
     if language is Language.ITALIAN:
         balance, try_again = italian(balance, "Closing"), "\u201cRiprova\u201d"
+    balance = balance.replace("&", "")
     assert balance in advice[0] and try_again in advice[0]
     assert saved(store, "Venditore").refusal_reasons == "Saldo non pagato"
     assert child(window, QPushButton, "try_again").isEnabled()

@@ -83,7 +83,7 @@ def up_to_the_request(qtbot: QtBot, w: AssistantWizard, label: str, unified: boo
     next_page(qtbot, w)
     assert w.current_page_id() is PageId.SELLER_IRREVERSIBLE
     assert child(w.currentPage(), QLabel, "unifiedWarning").isVisible() is unified
-    assert w.button(B.CommitButton).text() == translated("I have decided")
+    assert w.button(B.CommitButton).text() == translated("I have &decided")
     commit(qtbot, w, label)
     assert w.current_page_id() is PageId.SELLER_REQUEST
 

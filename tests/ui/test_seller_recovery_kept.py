@@ -23,7 +23,7 @@ from tests.ui.keyring_fakes import MemoryKeyring
 from tests.ui.test_seller_recovery_flow import answer, start, through_all_checks, translated
 from tests.ui.test_ways_out import WAYS_OUT, saved
 
-KEEP = "Add this to my list of cases, with my notes, so I can follow it up"
+KEEP = "Add this to my &list of cases, with my notes, so I can follow it up"
 
 
 @pytest.mark.parametrize("language", [Language.ENGLISH, Language.ITALIAN])

@@ -132,7 +132,7 @@ def test_switching_the_message_s_language_writes_it_again_and_asks_if_it_was_edi
     question = "You have changed the message. Write it again in {}? Your changes will be lost."
     expected = question.format("Italian" if other is Language.ITALIAN else "English")
     assert box.text() == (italian(expected) if language is Language.ITALIAN else expected)
-    keep = "Keep my text"
+    keep = "&Keep my text"
     assert child(box, QPushButton, "keepText").text() == (
         italian(keep) if language is Language.ITALIAN else keep
     )

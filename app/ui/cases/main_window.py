@@ -48,18 +48,18 @@ if TYPE_CHECKING:
 ACTION_NAMES = SentenceTable(
     "MainWindow",
     {
-        CaseAction.MARK_CONFIRMED: QT_TRANSLATE_NOOP("MainWindow", "I confirmed it"),
-        CaseAction.CHANGE_DEADLINE: QT_TRANSLATE_NOOP("MainWindow", "Change deadline\u2026"),
-        CaseAction.ADD_TO_CALENDAR: QT_TRANSLATE_NOOP("MainWindow", "Add to calendar\u2026"),
-        CaseAction.CONTINUE: QT_TRANSLATE_NOOP("MainWindow", "Continue"),
-        CaseAction.RESTART: QT_TRANSLATE_NOOP("MainWindow", "Start again"),
-        CaseAction.TRY_AGAIN: QT_TRANSLATE_NOOP("MainWindow", "Try again"),
-        CaseAction.AMAZON_REFUSED: QT_TRANSLATE_NOOP("MainWindow", "Amazon refused\u2026"),
-        CaseAction.CONFIRMED_IN_TIME: QT_TRANSLATE_NOOP("MainWindow", "I did confirm it in time"),
-        CaseAction.MARK_SOLVED: QT_TRANSLATE_NOOP("MainWindow", "Mark as solved"),
-        CaseAction.ABANDON: QT_TRANSLATE_NOOP("MainWindow", "Abandon\u2026"),
-        CaseAction.EDIT_NOTES: QT_TRANSLATE_NOOP("MainWindow", "Notes\u2026"),
-        CaseAction.DELETE: QT_TRANSLATE_NOOP("MainWindow", "Delete\u2026"),
+        CaseAction.MARK_CONFIRMED: QT_TRANSLATE_NOOP("MainWindow", "I &confirmed it"),
+        CaseAction.CHANGE_DEADLINE: QT_TRANSLATE_NOOP("MainWindow", "Chan&ge deadline\u2026"),
+        CaseAction.ADD_TO_CALENDAR: QT_TRANSLATE_NOOP("MainWindow", "&Add to calendar\u2026"),
+        CaseAction.CONTINUE: QT_TRANSLATE_NOOP("MainWindow", "C&ontinue"),
+        CaseAction.RESTART: QT_TRANSLATE_NOOP("MainWindow", "&Start again"),
+        CaseAction.TRY_AGAIN: QT_TRANSLATE_NOOP("MainWindow", "Tr&y again"),
+        CaseAction.AMAZON_REFUSED: QT_TRANSLATE_NOOP("MainWindow", "Ama&zon refused\u2026"),
+        CaseAction.CONFIRMED_IN_TIME: QT_TRANSLATE_NOOP("MainWindow", "I did confirm it in ti&me"),
+        CaseAction.MARK_SOLVED: QT_TRANSLATE_NOOP("MainWindow", "Mark as sol&ved"),
+        CaseAction.ABANDON: QT_TRANSLATE_NOOP("MainWindow", "A&bandon\u2026"),
+        CaseAction.EDIT_NOTES: QT_TRANSLATE_NOOP("MainWindow", "No&tes\u2026"),
+        CaseAction.DELETE: QT_TRANSLATE_NOOP("MainWindow", "&Delete\u2026"),
     },
 )
 
@@ -363,11 +363,11 @@ class MainWindow(QMainWindow):
         self.empty_label.setText(
             self.tr("You have no cases yet. Press \u201cStart a new case\u201d to begin.")
         )
-        self.new_button.setText(self.tr("Start a new case\u2026"))
+        self.new_button.setText(self.tr("Start a &new case\u2026"))
         for action, button in self.action_buttons.items():
             button.setText(ACTION_NAMES[action])
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setText(self.tr("&Undo"))
         self._make_undo_actions()
         self.reminders_menu.setTitle(self.tr("&Reminders"))
         self.login_action.setText(self.tr("Remind me when I log in to this computer"))
@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
         self.folder_action.setText(self.tr("Open the &data folder"))
         self.hints_action.setText(self.tr("&E-mails of your accounts\u2026"))
         self.checker_action.setText(self.tr("Is this really &Amazon?\u2026"))
-        self.checker_button.setText(self.tr("Is this really Amazon?\u2026"))
+        self.checker_button.setText(self.tr("&Is this really Amazon?\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

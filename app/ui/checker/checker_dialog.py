@@ -259,14 +259,14 @@ class CheckerDialog(QDialog):
         self.suspect.setPlaceholderText(
             self.tr("A link, an e-mail sender, or the sender of a text message")
         )
-        self.check_button.setText(self.tr("Check"))
-        self.help_button.setText(self.tr("Amazon's advice on fake messages"))
+        self.check_button.setText(self.tr("&Check"))
+        self.help_button.setText(self.tr("Amazon's &advice on fake messages"))
         self.help_button.setToolTip(
             self.tr("Opens Amazon's help page in your browser: {store}").format(
                 store=self.store.domain
             )
         )
-        self.report_button.setText(self.tr("Report a scam to Amazon"))
+        self.report_button.setText(self.tr("&Report a scam to Amazon"))
         self._show_cut_notice()
         if self._last is not None:
             self._show(self._last)

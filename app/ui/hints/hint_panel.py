@@ -140,11 +140,11 @@ class HintPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.caption.setText(self.tr("E-mail of this account:"))
+        self.caption.setText(self.tr("&E-mail of this account:"))
         self.email.setPlaceholderText(self.tr("name@example.com"))
-        self.save.setText(self.tr("Remember"))
-        self.forget.setText(self.tr("Forget"))
-        self.retry.setText(self.tr("Try again"))
+        self.save.setText(self.tr("&Remember"))
+        self.forget.setText(self.tr("F&orget"))
+        self.retry.setText(self.tr("&Try again"))
         self.refresh()
 
     # --- Showing -----------------------------------------------------------------------
@@ -183,7 +183,7 @@ class HintPanel(QWidget):
             shown = hint if self._revealed else mask_email(hint)
             self.current.setText(self.tr("Saved e-mail: {email}").format(email=shown))
         self.reveal.setVisible(hint is not None)
-        self.reveal.setText(self.tr("Hide") if self._revealed else self.tr("Show"))
+        self.reveal.setText(self.tr("Hi&de") if self._revealed else self.tr("&Show"))
         self.forget.setVisible(hint is not None)
         for widget in (self.reveal, self.forget):
             widget.setEnabled(not busy)

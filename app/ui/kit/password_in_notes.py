@@ -33,12 +33,12 @@ def keep_notes_anyway(parent: QWidget) -> bool:
         )
     )
     edit = box.addButton(
-        QCoreApplication.translate("PasswordInNotes", "Edit the notes"),
+        QCoreApplication.translate("PasswordInNotes", "&Edit the notes"),
         QMessageBox.ButtonRole.RejectRole,
     )
     edit.setObjectName("editNotes")
     keep = box.addButton(
-        QCoreApplication.translate("PasswordInNotes", "There is no password"),
+        QCoreApplication.translate("PasswordInNotes", "&There is no password"),
         QMessageBox.ButtonRole.AcceptRole,
     )
     keep.setObjectName("keepNotes")

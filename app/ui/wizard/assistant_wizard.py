@@ -24,6 +24,11 @@ LANGUAGE_BUTTON = QWizard.WizardButton.CustomButton1
 CHECKER_BUTTON = QWizard.WizardButton.CustomButton2
 
 
+def language_button_text(language: Language) -> str:
+    """The other language's own name, with its first letter for Alt ("&Italiano", "&English")."""
+    return f"&{language.native_name}"
+
+
 class AssistantWizard(QWizard):
     """Emits `completed(answers, last_page)` when the user presses Finish.
 
@@ -127,9 +132,9 @@ class AssistantWizard(QWizard):
         if not self.progress.isHidden():
             QTimer.singleShot(0, self, self._show_progress)  # once the pages have new titles
         other = self.switcher.current.other
-        self.setButtonText(LANGUAGE_BUTTON, other.native_name)
+        self.setButtonText(LANGUAGE_BUTTON, language_button_text(other))
         self.button(LANGUAGE_BUTTON).setToolTip(self.tr("Show the assistant in another language"))
-        self.setButtonText(CHECKER_BUTTON, self.tr("Is this really Amazon?\u2026"))
+        self.setButtonText(CHECKER_BUTTON, self.tr("Is this really &Amazon?\u2026"))
         self.button(CHECKER_BUTTON).setToolTip(
             self.tr("Check a link or the sender of a message before you trust it")
         )
@@ -163,7 +168,7 @@ class AssistantWizard(QWizard):
             self.page_reached.emit(self.answers, PageId(page_id))
 
     def _on_language(self, language: Language) -> None:
-        self.setButtonText(LANGUAGE_BUTTON, language.other.native_name)
+        self.setButtonText(LANGUAGE_BUTTON, language_button_text(language.other))
 
     def _show_progress(self) -> None:
         """The side panel: the current job's steps, the current one marked."""

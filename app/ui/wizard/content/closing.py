@@ -25,7 +25,7 @@ class ChecklistItem:
 CUSTOMER_CHECKLIST = (
     ChecklistItem(
         "download_data",
-        QT_TRANSLATE_NOOP("Closing", "Download your data"),
+        QT_TRANSLATE_NOOP("Closing", "&Download your data"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "Closing deletes your order history, invoices and everything else. Ask Amazon "
@@ -34,18 +34,18 @@ CUSTOMER_CHECKLIST = (
             "{store}.",
         ),
         "customer_request_data",
-        QT_TRANSLATE_NOOP("Closing", "Request my data"),
+        QT_TRANSLATE_NOOP("Closing", "Request &my data"),
     ),
     ChecklistItem(
         "gift_cards",
-        QT_TRANSLATE_NOOP("Closing", "Spend or note your gift card balance"),
+        QT_TRANSLATE_NOOP("Closing", "Spend or note your &gift card balance"),
         QT_TRANSLATE_NOOP(
             "Closing", "Any gift card balance left on the account is lost when it closes."
         ),
     ),
     ChecklistItem(
         "subscriptions",
-        QT_TRANSLATE_NOOP("Closing", "Prime and other subscriptions"),
+        QT_TRANSLATE_NOOP("Closing", "&Prime and other subscriptions"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "Prime and the other subscriptions end with the account. Check what you still pay "
@@ -54,7 +54,7 @@ CUSTOMER_CHECKLIST = (
     ),
     ChecklistItem(
         "digital_content",
-        QT_TRANSLATE_NOOP("Closing", "Digital content: download it first"),
+        QT_TRANSLATE_NOOP("Closing", "Digital &content: download it first"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "Kindle books, Audible, Prime Video purchases and the photos in Amazon Photos go "
@@ -63,7 +63,7 @@ CUSTOMER_CHECKLIST = (
     ),
     ChecklistItem(
         "linked_accounts",
-        QT_TRANSLATE_NOOP("Closing", "Other Amazon services that use the same login"),
+        QT_TRANSLATE_NOOP("Closing", "&Other Amazon services that use the same login"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "An AWS account, a seller account, Associates and Amazon Pay that use the same "
@@ -72,7 +72,7 @@ CUSTOMER_CHECKLIST = (
     ),
     ChecklistItem(
         "open_orders",
-        QT_TRANSLATE_NOOP("Closing", "Open orders, returns and refunds"),
+        QT_TRANSLATE_NOOP("Closing", "Open orders, &returns and refunds"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "Wait until every order has arrived and every return and refund is finished: after "
@@ -81,7 +81,7 @@ CUSTOMER_CHECKLIST = (
     ),
     ChecklistItem(
         "saved_details",
-        QT_TRANSLATE_NOOP("Closing", "Saved cards, addresses, alerts and wish lists"),
+        QT_TRANSLATE_NOOP("Closing", "&Saved cards, addresses, alerts and wish lists"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "They all disappear. If what bothers you is only an old card or address, or some "
@@ -89,21 +89,21 @@ CUSTOMER_CHECKLIST = (
             "page yourself, search for its title in the Help section of {store}.",
         ),
         "customer_closure_consequences",
-        QT_TRANSLATE_NOOP("Closing", "What happens when I close my account?"),
+        QT_TRANSLATE_NOOP("Closing", "&What happens when I close my account?"),
     ),
 )
 
 SELLER_PREREQUISITES = (
     ChecklistItem(
         "orders_fulfilled",
-        QT_TRANSLATE_NOOP("Closing", "Every order fulfilled"),
+        QT_TRANSLATE_NOOP("Closing", "Every &order fulfilled"),
         QT_TRANSLATE_NOOP(
             "Closing", "Amazon does not close an account with orders still to be shipped."
         ),
     ),
     ChecklistItem(
         "ninety_days",
-        QT_TRANSLATE_NOOP("Closing", "90 days since your last sale, and no open A-to-z claim"),
+        QT_TRANSLATE_NOOP("Closing", "90 days since your last &sale, and no open A-to-z claim"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "Buyers can open an A-to-z Guarantee claim for 90 days after a sale: wait until "
@@ -112,7 +112,7 @@ SELLER_PREREQUISITES = (
     ),
     ChecklistItem(
         "zero_balance",
-        QT_TRANSLATE_NOOP("Closing", "Balance at zero"),
+        QT_TRANSLATE_NOOP("Closing", "Balance at &zero"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "Wait for the next disbursement, or the next charge, so that nothing is owed "
@@ -121,19 +121,19 @@ SELLER_PREREQUISITES = (
     ),
     ChecklistItem(
         "refunds_and_messages",
-        QT_TRANSLATE_NOOP("Closing", "Refunds and buyer messages settled"),
+        QT_TRANSLATE_NOOP("Closing", "&Refunds and buyer messages settled"),
         QT_TRANSLATE_NOOP("Closing", "Answer every buyer message and finish every refund."),
     ),
     ChecklistItem(
         "bank_details",
-        QT_TRANSLATE_NOOP("Closing", "Valid bank details"),
+        QT_TRANSLATE_NOOP("Closing", "&Valid bank details"),
         QT_TRANSLATE_NOOP(
             "Closing", "Amazon needs a valid bank account to send you your last payment."
         ),
     ),
     ChecklistItem(
         "performance_notifications",
-        QT_TRANSLATE_NOOP("Closing", "Performance notifications read"),
+        QT_TRANSLATE_NOOP("Closing", "&Performance notifications read"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "Read them in Seller Central: an issue left open can stop the closure.",
@@ -141,7 +141,7 @@ SELLER_PREREQUISITES = (
     ),
     ChecklistItem(
         "fba_inventory",
-        QT_TRANSLATE_NOOP("Closing", "FBA inventory removed or disposed of"),
+        QT_TRANSLATE_NOOP("Closing", "FBA inven&tory removed or disposed of"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "If you use Fulfilment by Amazon, have your stock sent back to you or disposed "
@@ -150,7 +150,7 @@ SELLER_PREREQUISITES = (
     ),
     ChecklistItem(
         "reports_downloaded",
-        QT_TRANSLATE_NOOP("Closing", "Reports and invoices downloaded"),
+        QT_TRANSLATE_NOOP("Closing", "Reports and invoices &downloaded"),
         QT_TRANSLATE_NOOP(
             "Closing",
             "Once the account is closed you cannot open Seller Central any more: download the "
@@ -220,6 +220,7 @@ def refusal_advice() -> str:
     """
     from PySide6.QtCore import QCoreApplication
 
+    from app.ui.kit.focus import without_mnemonic
     from app.ui.kit.rich_text import bullet_list, paragraphs
 
     return (
@@ -230,8 +231,9 @@ def refusal_advice() -> str:
                 )
             ]
         )
-        + bullet_list(
-            QCoreApplication.translate(CONTEXT, item.title) for item in SELLER_PREREQUISITES
+        + bullet_list(  # the check boxes' texts, without the letter for Alt
+            without_mnemonic(QCoreApplication.translate(CONTEXT, item.title))
+            for item in SELLER_PREREQUISITES
         )
         + paragraphs(
             [

@@ -45,7 +45,7 @@ OUTAGE = GuidanceContent(
         ),
         QT_TRANSLATE_NOOP("CustomerSignIn", "Try to sign in again."),
     ),
-    links=(OfficialLink(QT_TRANSLATE_NOOP("CustomerSignIn", "Open {store}"), None),),
+    links=(OfficialLink(QT_TRANSLATE_NOOP("CustomerSignIn", "&Open {store}"), None),),
     question=YesNoQuestion(
         text=QT_TRANSLATE_NOOP("CustomerSignIn", "Does signing in work now?"),
         yes=QT_TRANSLATE_NOOP("CustomerSignIn", "Yes, it works now"),
@@ -91,10 +91,10 @@ HELP = GuidanceContent(
     ),
     links=(
         OfficialLink(
-            QT_TRANSLATE_NOOP("CustomerSignIn", "Reset my password"), "customer_forgot_password"
+            QT_TRANSLATE_NOOP("CustomerSignIn", "&Reset my password"), "customer_forgot_password"
         ),
         OfficialLink(
-            QT_TRANSLATE_NOOP("CustomerSignIn", "Help with verification codes"),
+            QT_TRANSLATE_NOOP("CustomerSignIn", "Help with &verification codes"),
             "customer_two_step_help",
         ),
     ),
@@ -116,15 +116,16 @@ PREPARE = GuidanceContent(
     steps=(
         QT_TRANSLATE_NOOP(
             "CustomerSignIn",
-            "The e-mail address or mobile number of the account, and any others you may have used.",
+            "The &e-mail address or mobile number of the account, and any others you may "
+            "have used.",
         ),
-        QT_TRANSLATE_NOOP("CustomerSignIn", "The name and the delivery address on the account."),
+        QT_TRANSLATE_NOOP("CustomerSignIn", "The name and the &delivery address on the account."),
         QT_TRANSLATE_NOOP(
-            "CustomerSignIn", "The number or the date of a recent order, if you remember one."
+            "CustomerSignIn", "The number or the date of a &recent order, if you remember one."
         ),
         QT_TRANSLATE_NOOP(
             "CustomerSignIn",
-            "The exact words of the error message you see, or a screenshot of it.",
+            "The exact words of the error &message you see, or a screenshot of it.",
         ),
     ),
     warning=QT_TRANSLATE_NOOP(
@@ -159,7 +160,7 @@ CONTACT = GuidanceContent(
     ),
     links=(
         OfficialLink(
-            QT_TRANSLATE_NOOP("CustomerSignIn", "Open the contact page of {store}"),
+            QT_TRANSLATE_NOOP("CustomerSignIn", "&Open the contact page of {store}"),
             "customer_contact",
         ),
     ),

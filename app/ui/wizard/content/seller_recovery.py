@@ -89,7 +89,7 @@ TWO_STEP_CODE = GuidanceContent(
     ),
     links=(
         OfficialLink(
-            QT_TRANSLATE_NOOP("SellerRecovery", "Amazon's help on two-step verification"),
+            QT_TRANSLATE_NOOP("SellerRecovery", "Amazon's help on &two-step verification"),
             "seller_two_step_help",
         ),
     ),
@@ -186,7 +186,7 @@ EMAIL_KNOWN = GuidanceContent(
     ),
     links=(
         OfficialLink(
-            QT_TRANSLATE_NOOP("SellerRecovery", "Open Seller Central's sign-in help"),
+            QT_TRANSLATE_NOOP("SellerRecovery", "&Open Seller Central's sign-in help"),
             "seller_sign_in_help",
         ),
     ),
@@ -215,7 +215,7 @@ RESET_PASSWORD = GuidanceContent(
     ),
     links=(
         OfficialLink(
-            QT_TRANSLATE_NOOP("SellerRecovery", "Open Seller Central's sign-in help"),
+            QT_TRANSLATE_NOOP("SellerRecovery", "&Open Seller Central's sign-in help"),
             "seller_sign_in_help",
         ),
     ),
@@ -253,7 +253,7 @@ SUPPORT = GuidanceContent(
         ),
     ),
     links=(
-        OfficialLink(QT_TRANSLATE_NOOP("SellerRecovery", "Open Seller Support"), "seller_contact"),
+        OfficialLink(QT_TRANSLATE_NOOP("SellerRecovery", "&Open Seller Support"), "seller_contact"),
     ),
 )
 

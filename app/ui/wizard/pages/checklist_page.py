@@ -76,7 +76,7 @@ class ChecklistPage(FlowPage):
         for box, step in zip(self.items, self.content.steps, strict=True):
             box.setText(self.t(step))
         self.warning.setText(self.t(self.content.warning))
-        self.label_caption.setText(self.tr("&Name of the account:"))
+        self.label_caption.setText(self.tr("Name of the &account:"))
         self.label_edit.setPlaceholderText(
             self.tr("Optional, for your list of cases: for example \u201cPersonal\u201d")
         )

@@ -113,7 +113,7 @@ class ClosureAccountPage(FlowPage):
             ]
         self.setSubTitle(self.tr("Give it a name you will recognise in your list of cases."))
         self.intro.setText(paragraphs(intro))
-        self.label_caption.setText(self.tr("&Name of the account:"))
+        self.label_caption.setText(self.tr("Name of the &account:"))
         self.label_edit.setPlaceholderText(
             self.tr("For example \u201cPersonal\u201d or \u201cMum\u2019s account\u201d")
         )
@@ -121,7 +121,7 @@ class ClosureAccountPage(FlowPage):
         for region, button in self.region_buttons.items():
             button.setText(REGION_NAMES[region])
         self.unified.setText(
-            self.tr("It is a European Unified Account (one account for all EU stores)")
+            self.tr("It is a European &Unified Account (one account for all EU stores)")
         )
         self.unified_warning.setText(
             self.tr(

@@ -108,10 +108,10 @@ class ConfirmPage(FlowPage):
                 "reminder is due, even if you forgot to start it."
             )
         )
-        self.calendar_button.setText(self.tr("Add to calendar\u2026"))
+        self.calendar_button.setText(self.tr("Add to ca&lendar\u2026"))
         self._show_promise()
         self.next_account.setText(
-            self.tr("When I press Finish, start closing another account (one at a time)")
+            self.tr("&When I press Finish, start closing another account (one at a time)")
         )
         follow_language(self.deadline)
 

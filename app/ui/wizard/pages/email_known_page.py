@@ -44,7 +44,7 @@ class EmailKnownPage(GuidancePage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.reveal.setText(self.tr("Hide") if self._revealed else self.tr("Show"))
+        self.reveal.setText(self.tr("Hi&de") if self._revealed else self.tr("&Show"))
         self._show_hints()
 
     def initializePage(self) -> None:

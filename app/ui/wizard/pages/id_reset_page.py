@@ -37,7 +37,7 @@ class IdResetPage(GuidancePage):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.sent.setText(self.tr("I have sent my identity document, on"))
+        self.sent.setText(self.tr("I have &sent my identity document, on"))
         self.reminder_note.setText(
             self.tr(
                 "I add a case to your list and remind you to look for Amazon's e-mail {days} "

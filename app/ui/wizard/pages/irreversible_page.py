@@ -72,7 +72,7 @@ class IrreversiblePage(FlowPage):
                 "If you have decided, type the name of the account to confirm: <b>{label}</b>"
             ).format(label=escape(label))
         )
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I have decided"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I have &decided"))
 
     def initializePage(self) -> None:
         self.confirm_edit.clear()

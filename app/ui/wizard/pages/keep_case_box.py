@@ -22,7 +22,7 @@ class KeepCaseBox(QCheckBox):
     def retranslate(self) -> None:
         self.setText(
             QCoreApplication.translate(
-                "KeepCaseBox", "Add this to my list of cases, with my notes, so I can follow it up"
+                "KeepCaseBox", "Add this to my &list of cases, with my notes, so I can follow it up"
             )
         )
 

@@ -33,7 +33,7 @@ class RefusedPage(FlowPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Amazon refused the closure"))
         self.setSubTitle(self.tr("It happens: fix what Amazon asks for, then try again."))
-        self.reasons_caption.setText(self.tr("&Amazon's reasons, in its own words:"))
+        self.reasons_caption.setText(self.tr("Amazon's &reasons, in its own words:"))
         self.reasons.setPlaceholderText(self.tr("Copy or summarise the reasons from the message."))
         self.to_fix.setText(refusal_advice())
 

@@ -64,15 +64,15 @@ class RequestPage(FlowPage):
         steps = SELLER_REQUEST_STEPS if self.seller else CUSTOMER_REQUEST_STEPS
         if self.seller:
             self.setTitle(self.tr("Send the request in Seller Central"))
-            self.open_button.setText(self.tr("Open Amazon's help on closing a seller account"))
+            self.open_button.setText(self.tr("&Open Amazon's help on closing a seller account"))
         else:
             self.setTitle(self.tr("Send the request on Amazon's page"))
             self.open_button.setText(
-                self.tr("Open the closure page of {store}").format(store=self.store.domain)
+                self.tr("&Open the closure page of {store}").format(store=self.store.domain)
             )
         self.setSubTitle(self.tr("Follow these steps in your browser, then come back here."))
         self.body.setText(numbered_list(self.t(step) for step in steps))
-        self.sent.setText(self.tr("I have sent the request, on"))
+        self.sent.setText(self.tr("I have &sent the request, on"))
         self.draft_note.setText(
             paragraphs(
                 [

@@ -76,7 +76,7 @@ class SupportPage(GuidancePage):
     def retranslate(self) -> None:
         super().retranslate()
         self.language_caption.setText(self.tr("Language of the message:"))
-        self.copy.setText(self.tr("Copy the message"))
+        self.copy.setText(self.tr("&Copy the message"))
         self.keep_case.retranslate()
 
     def initializePage(self) -> None:
@@ -124,9 +124,9 @@ class SupportPage(GuidancePage):
                 "lost."
             )
         box.setText(question)
-        rewrite = box.addButton(self.tr("Write it again"), QMessageBox.ButtonRole.AcceptRole)
+        rewrite = box.addButton(self.tr("&Write it again"), QMessageBox.ButtonRole.AcceptRole)
         rewrite.setObjectName("rewrite")
-        keep = box.addButton(self.tr("Keep my text"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("&Keep my text"), QMessageBox.ButtonRole.RejectRole)
         keep.setObjectName("keepText")
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)

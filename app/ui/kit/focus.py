@@ -1,0 +1,76 @@
+"""The keyboard's way through a window: Tab in reading order, texts without their mnemonics.
+
+Qt's Tab order is the order in which widgets got their parent, which is not always the order
+on screen (a widget added to a page's section later, a row built before the page). Here the
+order comes from the layouts themselves: top to bottom, left to right, into group boxes,
+panels and scroll areas.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
+
+_TAB_FOCUS = 0x1  # Qt.FocusPolicy.TabFocus, without building PySide's `Qt` namespace
+
+
+def takes_tab(widget: QWidget) -> bool:
+    """Tab stops on `widget` (when it is visible and enabled)."""
+    return bool(widget.focusPolicy().value & _TAB_FOCUS)
+
+
+def no_tab_stop_on_scroll_areas(window: QWidget) -> None:
+    """The scroll areas that carry a page or a panel are not a Tab stop of their own.
+
+    A frameless area would take the focus where nobody can see it (the first Tab of every
+    page); Tab goes to what it holds instead, and the area scrolls to show it. Cheap enough
+    for the first window: no `Qt` namespace.
+    """
+    for area in window.findChildren(QScrollArea):
+        area.setProperty("focusPolicy", "NoFocus")
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """The widgets inside `root` that Tab stops on, in the order they are read."""
+    found: list[QWidget] = []
+    layout = root.layout()
+    if layout is not None:
+        _walk(layout, found)
+    return found
+
+
+def tab_in_reading_order(root: QWidget) -> None:
+    """Make Tab go through `root`'s widgets in reading order, starting right after `root`."""
+    no_tab_stop_on_scroll_areas(root)
+    previous = root
+    for widget in reading_order(root):
+        QWidget.setTabOrder(previous, widget)
+        previous = widget
+
+
+def without_mnemonic(text: str) -> str:
+    """`text` as it reads: "&Next" is "Next", "Salt && pepper" is "Salt & pepper"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _walk(layout: QLayout, found: list[QWidget]) -> None:
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget = item.widget()
+        inner = item.layout()
+        if widget is not None:
+            _visit(widget, found)
+        elif inner is not None:
+            _walk(inner, found)
+
+
+def _visit(widget: QWidget, found: list[QWidget]) -> None:
+    if isinstance(widget, QScrollArea):
+        content = widget.widget()
+        if content is not None:
+            _visit(content, found)
+    elif takes_tab(widget):
+        found.append(widget)  # a field, a button, a list: its own parts are its own affair
+    elif (inner := widget.layout()) is not None:
+        _walk(inner, found)  # a group box, a panel: what it holds
