@@ -19,6 +19,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 MINIMUM_CONTRAST = 4.5  # WCAG 2, level AA, for text of normal size
+# WCAG 2.1, 1.4.11: the edges of controls (a check box, a field) against what surrounds them.
+MINIMUM_CONTROL_CONTRAST = 3.0
 
 
 class Tone(enum.Enum):
@@ -65,8 +67,23 @@ def is_dark(background: QColor) -> bool:
 def shade(tone: Tone, background: QColor) -> QColor:
     """The shade of `tone` for text on `background`, with at least MINIMUM_CONTRAST."""
     dark = is_dark(background)
-    chosen = QColor(SHADES[tone][dark])
-    towards = _WHITE if dark else _BLACK
+    return _mixed_until(QColor(SHADES[tone][dark]), background, MINIMUM_CONTRAST)
+
+
+def control_outline(background: QColor) -> QColor:
+    """The edge of a check box, a radio button or a field drawn on `background`.
+
+    The background itself mixed with white (on a dark background) or black (on a light one),
+    a little at a time, until it stands out by MINIMUM_CONTROL_CONTRAST: as discreet as it can
+    be while still seen.
+    """
+    return _mixed_until(QColor(background), background, MINIMUM_CONTROL_CONTRAST)
+
+
+def _mixed_until(chosen: QColor, background: QColor, minimum: float) -> QColor:
+    """`chosen`, mixed towards white or black (whichever reads on `background`) until it
+    has `minimum` contrast with `background`."""
+    towards = _WHITE if is_dark(background) else _BLACK
     for step in range(_MIXING_STEPS + 1):
         share = step / _MIXING_STEPS
         mixed = QColor(
@@ -74,7 +91,7 @@ def shade(tone: Tone, background: QColor) -> QColor:
             round(chosen.green() + (towards.green() - chosen.green()) * share),
             round(chosen.blue() + (towards.blue() - chosen.blue()) * share),
         )
-        if contrast_ratio(mixed, background) >= MINIMUM_CONTRAST:
+        if contrast_ratio(mixed, background) >= minimum:
             return mixed
     return towards  # not reached: pure black or white passes on any background
 
