@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 from app.core.case_actions import CaseAction, actions_for
 from app.core.case_states import REMINDING_STATES, CaseState
 from app.core.languages import Language
-from app.ui.cases.cases_model import CasesModel, account_name
+from app.ui.cases.cases_model import JOB, CasesModel, account_name
 from app.ui.kit.rich_text import paragraphs
+from app.ui.kit.system_palette import follow_system_palette
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
+from app.ui.kit.window_size import fit_window, text_size
 from app.ui.shell.language import LanguageSwitcher
 
 if TYPE_CHECKING:
@@ -104,9 +106,9 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        follow_system_palette()  # a dark palette: edges of boxes and fields that can be seen
         self.setObjectName("mainWindow")
         self.switcher = switcher
-        self.resize(900, 560)
 
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -129,8 +131,13 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        # Every column as wide as what it shows (the account's name first of all), but for
+        # "What", which takes the room left: with a large font on a small screen it is the one
+        # cut short ("Closing a seller acc..."), the details below the table say it whole, and
+        # the table never needs a horizontal scroll bar.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(JOB, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 8)
         # Columns fit the rows on screen, not all of them: with thousands of cases, measuring
         # every row would freeze the window at start-up and at each change of language.
         header.setResizeContentsPrecision(0)
@@ -182,6 +189,8 @@ class MainWindow(QMainWindow):
         layout.addLayout(case_buttons)
         layout.addLayout(buttons)
         self.setCentralWidget(central)
+        # From the font: a 150% font gets a window half as large again, within the screen.
+        fit_window(self, minimum=text_size(self, 72, 24), preferred=text_size(self, 150, 40))
 
         # After each change: what was done, and a way to take it back (never a modal box).
         self.done_label = QLabel()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget, QWizard
 
@@ -15,6 +15,9 @@ from app.core.pages import PAGES_ABOUT_MESSAGES, PageId
 from app.ui.flows.flow_ui import Clock
 from app.ui.flows.registry import flow_ui
 from app.ui.hints.hint_book import HintBook
+from app.ui.kit.scrolling import scroll_contents
+from app.ui.kit.system_palette import follow_system_palette
+from app.ui.kit.window_size import fit_window, text_size
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.wizard.pages.flow_page import FlowPage
 from app.ui.wizard.pages.start_page import StartPage
@@ -52,6 +55,7 @@ class AssistantWizard(QWizard):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        follow_system_palette()  # a dark palette: edges of boxes and fields that can be seen
         self.setObjectName("assistantWizard")
         self.switcher = switcher
         self.answers = answers
@@ -84,13 +88,13 @@ class AssistantWizard(QWizard):
         self.progress = ProgressPanel()
         self.setSideWidget(self.progress)
         self.progress.hide()  # on the start page there is no flow yet
-        self.setMinimumSize(640 + self.progress.width(), 520)
-        self.resize(780 + self.progress.width(), 620)
+        self._fit_on_screen()
 
         self.clock = clock
         self.book = book or HintBook(list, lambda _labels: None)  # no document: nothing kept
         self.start_page = StartPage(answers)
         self.start_page.job_chosen.connect(self.ensure_flow)
+        scroll_contents(self.start_page)
         self.setPage(int(PageId.START), self.start_page)
         self._flows_built: set[Job] = set()
         if answers.job is not None:
@@ -111,8 +115,20 @@ class AssistantWizard(QWizard):
             return
         pages = flow_ui(job).build_pages(self.answers, self.clock, self.book)
         for page_id, page in pages.items():
+            scroll_contents(page)  # a long page scrolls, whatever the font and the screen
             self.setPage(int(page_id), page)
         self._flows_built.add(job)
+
+    def _fit_on_screen(self) -> None:
+        """Sizes in characters and lines of the font, within the screen's free area.
+
+        A page that does not fit scrolls (`scroll_contents`), so the minimum only keeps room
+        for the header, a few lines of the page and the buttons.
+        """
+        panel = self.progress.width()
+        minimum = text_size(self, 64, 24) + QSize(panel, 0)
+        preferred = text_size(self, 124, 42) + QSize(panel, 0)
+        fit_window(self, minimum=minimum, preferred=preferred)
 
     def page_of(self, page_id: PageId) -> FlowPage:
         page = self.page(int(page_id))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.ui.kit.labels import wrapping_label
 from app.ui.kit.rich_text import escape
+from app.ui.kit.scrolling import scroll_contents
 
 _DONE, _HERE = "\u2713", "\u25b6"  # check mark, right-pointing triangle
 
@@ -34,6 +36,12 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.steps)
         layout.addStretch(1)
         self.setFixedWidth(self.fontMetrics().averageCharWidth() * 24)
+        # Nine steps in a large font are taller than a small screen: the panel then scrolls,
+        # and keeps the current step in sight.
+        self.step_scroll = scroll_contents(self, "progressScroll")
+        if self.step_scroll is not None:  # the scroll bar's range follows the text's height
+            self.step_scroll.verticalScrollBar().rangeChanged.connect(self._show_current)
+        self._current = 0
         bold = self.job.font()
         bold.setBold(True)
         self.job.setFont(bold)
@@ -55,9 +63,32 @@ class ProgressPanel(QWidget):
             else:
                 rows.append(f"<p>{escape(title)}</p>")
         self.steps.setText("".join(rows))
+        self._current = current
+        QTimer.singleShot(0, self, self._show_current)  # once the panel has its new layout
         here = QCoreApplication.translate(
             "ProgressPanel", "{job}: step {number} of {total}, {title}."
         ).format(job=job_name, number=number, total=total, title=titles[current])
         self.setAccessibleName(QCoreApplication.translate("ProgressPanel", "Progress"))
         self.setAccessibleDescription(here)
         self.steps.setAccessibleName(here)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        """Scroll the steps so that the current one is in sight, with a line around it."""
+        if self.step_scroll is None or not self.steps.text():
+            return
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(self.steps.font())
+        document.setTextWidth(max(self.steps.width(), 1))
+        document.setHtml(self.steps.text())
+        block = document.findBlockByNumber(self._current)
+        if not block.isValid():
+            return
+        where = document.documentLayout().blockBoundingRect(block)
+        line = self.steps.fontMetrics().lineSpacing()
+        middle = self.steps.y() + round(where.center().y())
+        self.step_scroll.ensureVisible(0, middle, 0, round(where.height() / 2) + line)

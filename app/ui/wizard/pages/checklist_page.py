@@ -16,6 +16,7 @@ from app.core.answers import Answers
 from app.core.limits import MAX_LABEL_LENGTH
 from app.core.notes_check import looks_like_a_password
 from app.core.pages import PageId
+from app.ui.kit.check_box import WrappingCheckBox
 from app.ui.kit.label_warning import LabelWarning
 from app.ui.kit.password_in_notes import keep_notes_anyway, notes_warning_text
 from app.ui.kit.text_limits import limit_plain_text
@@ -34,7 +35,7 @@ class ChecklistPage(FlowPage):
     ) -> None:
         super().__init__(page_id, answers, content.context, parent)
         self.content = content
-        self.items = [QCheckBox() for _ in content.steps]
+        self.items: list[QCheckBox] = [WrappingCheckBox() for _ in content.steps]
         for index, box in enumerate(self.items):
             box.setObjectName(f"item{index}")
         self.warning = warning_label()

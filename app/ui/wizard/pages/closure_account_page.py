@@ -20,6 +20,7 @@ from app.core.pages import PageId
 from app.core.regions import UNIFIED_ACCOUNT_REGIONS, SellerRegion
 from app.ui.hints.hint_book import HintBook
 from app.ui.hints.hint_panel import HintPanel
+from app.ui.kit.check_box import WrappingCheckBox
 from app.ui.kit.label_warning import LabelWarning
 from app.ui.kit.rich_text import paragraphs
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
@@ -73,7 +74,7 @@ class ClosureAccountPage(FlowPage):
             self.region_group.addButton(button, number)
             self.region_buttons[region] = button
             regions.addWidget(button)
-        self.unified = QCheckBox()
+        self.unified: QCheckBox = WrappingCheckBox()
         self.unified.setObjectName("euUnified")
         self.unified.setVisible(self.seller)
         self.unified.toggled.connect(self._on_unified)

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.answers import Answers
 from app.core.pages import PageId
+from app.ui.kit.check_box import WrappingCheckBox
 from app.ui.kit.translatable import CountingContext
 from app.ui.kit.widgets import link_button, wrapping_label
 from app.ui.wizard.content.closing import (
@@ -54,13 +54,12 @@ class ClosureChecklistPage(FlowPage):
         self.explanations: dict[str, QLabel] = {}
         self.links: dict[str, QPushButton] = {}
 
-        inner = QWidget()
-        column = QVBoxLayout(inner)
+        column = QVBoxLayout(self)  # the wizard makes it scroll (scroll_contents)
         self.tick_group = QButtonGroup(self)  # slots must not be lambdas holding widgets
         self.tick_group.setExclusive(False)
         self.tick_group.idToggled.connect(self._on_tick_number)
         for number, item in enumerate(self.items):
-            box = QCheckBox()
+            box = WrappingCheckBox()
             box.setObjectName(f"item:{item.key}")
             self.tick_group.addButton(box, number)
             explanation = wrapping_label(f"why:{item.key}")
@@ -80,13 +79,6 @@ class ClosureChecklistPage(FlowPage):
         self.alternative.setMargin(8)
         column.addWidget(self.alternative)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
         self.retranslate()
 
     def retranslate(self) -> None:

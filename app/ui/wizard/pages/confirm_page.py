@@ -22,6 +22,7 @@ from app.core.pages import PageId
 from app.ui.cases.calendar_files import deadline_entry, save_calendar_file
 from app.ui.cases.case_texts import long_date
 from app.ui.flows.flow_ui import Clock
+from app.ui.kit.check_box import WrappingCheckBox
 from app.ui.kit.date_problems import date_problem_message
 from app.ui.kit.rich_text import bullet_list, paragraphs
 from app.ui.kit.widgets import date_field, follow_language, from_qdate, to_qdate, wrapping_label
@@ -48,12 +49,12 @@ class ConfirmPage(FlowPage):
         calendar_row = QHBoxLayout()
         calendar_row.addWidget(self.calendar_button)
         calendar_row.addStretch(1)
-        self.at_login = QCheckBox()
+        self.at_login: QCheckBox = WrappingCheckBox()
         self.at_login.setObjectName("remindAtLogin")
         self.at_login.toggled.connect(self._on_at_login)
         self.at_login_note = wrapping_label("remindAtLoginNote")
         self.promise = wrapping_label("reminderPromise")
-        self.next_account = QCheckBox()
+        self.next_account: QCheckBox = WrappingCheckBox()
         self.next_account.setObjectName("startNext")
         self.next_account.toggled.connect(self._on_next)
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 from app.core.answers import Answers
 from app.core.pages import PageId
 from app.core.seller_recovery import ID_RESET_ANSWER_DAYS
+from app.ui.kit.check_box import WrappingCheckBox
 from app.ui.kit.widgets import date_field, follow_language, from_qdate, to_qdate, wrapping_label
 from app.ui.wizard.content.seller_recovery import NO_CODE
 from app.ui.wizard.pages.guidance_page import GuidancePage
@@ -21,14 +22,14 @@ class IdResetPage(GuidancePage):
     ) -> None:
         super().__init__(PageId.RECOVERY_NO_CODE, NO_CODE, answers, parent)
         self.today = today
-        self.sent = QCheckBox()
+        self.sent: QCheckBox = WrappingCheckBox()
         self.sent.setObjectName("documentSent")
         self.sent_on = date_field("documentSentOn")
         self.reminder_note = wrapping_label("reminderNote")
         self.sent.toggled.connect(self._on_sent)
         self.sent_on.dateChanged.connect(self._on_sent_on)
         row = QHBoxLayout()
-        row.addWidget(self.sent)
+        row.addWidget(self.sent, 1)  # its text wraps before the date is pushed out
         row.addWidget(self.sent_on)
         row.addStretch(1)
         self.above_question.add_layout(row)

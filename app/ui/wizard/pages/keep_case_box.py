@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox
 
 from app.core.answers import Answers
+from app.ui.kit.check_box import WrappingCheckBox
 
 
-class KeepCaseBox(QCheckBox):
+class KeepCaseBox(WrappingCheckBox):
     """Ticked by default; `answers.keep_case` follows it."""
 
     def __init__(self, answers: Answers) -> None:

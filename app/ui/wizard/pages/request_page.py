@@ -11,6 +11,7 @@ from app.core.answers import Answers
 from app.core.deadlines import confirmation_deadline, validate_dates
 from app.core.pages import PageId
 from app.core.regions import SellerRegion
+from app.ui.kit.check_box import WrappingCheckBox
 from app.ui.kit.date_problems import date_problem_message
 from app.ui.kit.rich_text import numbered_list, paragraphs
 from app.ui.kit.widgets import (
@@ -38,7 +39,7 @@ class RequestPage(FlowPage):
         self.today = today
         self.body = wrapping_label("body")
         self.open_button = link_button("link:close", self._url)
-        self.sent = QCheckBox()
+        self.sent: QCheckBox = WrappingCheckBox()
         self.sent.setObjectName("requestSent")
         self.sent.toggled.connect(self._on_sent)
         self.sent_on = date_field("requestedOn")
@@ -48,7 +49,7 @@ class RequestPage(FlowPage):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         sent_row = QHBoxLayout()
-        sent_row.addWidget(self.sent)
+        sent_row.addWidget(self.sent, 1)  # its text wraps before the date is pushed out
         sent_row.addWidget(self.sent_on)
         sent_row.addStretch(1)
         layout = QVBoxLayout(self)
