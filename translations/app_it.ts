@@ -1869,6 +1869,10 @@
         <translation>il disco è pieno</translation>
     </message>
     <message>
+        <source>another program (an antivirus, OneDrive, an editor) had the data file open; the next change will try again</source>
+        <translation>un altro programma (un antivirus, OneDrive, un editor) aveva aperto il file dei dati; la prossima modifica riproverà</translation>
+    </message>
+    <message>
         <source>the system does not allow writing in the data folder</source>
         <translation>il sistema non permette di scrivere nella cartella dei dati</translation>
     </message>
@@ -1914,6 +1918,10 @@
     <message>
         <source>part of the path is a file, not a folder</source>
         <translation>una parte del percorso è un file, non una cartella</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program (an antivirus, OneDrive, an editor): try again in a moment</source>
+        <translation>il file è in uso da un altro programma (un antivirus, OneDrive, un editor): riprova tra un momento</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,20 @@ class ReadOnlyFileError(PermissionError):
         super().__init__(errno.EACCES, "the file is read-only", str(path))
 
 
+class FileInUseError(PermissionError):
+    """Another program kept the file open through every attempt to replace it (Windows:
+    an antivirus, the search indexer, OneDrive or an editor reading it)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EBUSY, "the file is in use by another program", str(path))
+
+
+# Windows refuses to replace a file another program holds open: ERROR_ACCESS_DENIED (5) and
+# ERROR_SHARING_VIOLATION (32), both raised as PermissionError. They pass in a moment.
+_IN_USE_WINERRORS = frozenset({5, 32})
+_REPLACE_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)  # seconds between attempts: 1.55 s in all
+
+
 class NoReaderError(OSError):
     """A named pipe with no program reading from it: writing would wait for ever."""
 
@@ -102,12 +116,31 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temp_path, target)  # noqa: PTH105 - the atomic step, spelled out
+        _replace(temp_path, target)
     except BaseException:
         with contextlib.suppress(OSError):
             temp_path.unlink()
         raise
     _sync_folder(folder)
+
+
+def _replace(source: Path, target: Path) -> None:
+    """`os.replace`, tried again a few times while another program holds the file open.
+
+    Only Windows' "in use" refusals are tried again; every other error is raised at once.
+    After the last attempt, `FileInUseError` says what happened.
+    """
+    for delay in (*_REPLACE_DELAYS, None):
+        try:
+            os.replace(source, target)  # noqa: PTH105 - the atomic step, spelled out
+        except PermissionError as error:
+            if getattr(error, "winerror", None) not in _IN_USE_WINERRORS:
+                raise
+            if delay is None:
+                raise FileInUseError(target) from error
+            time.sleep(delay)
+        else:
+            return
 
 
 def write_file(path: Path, data: bytes) -> None:

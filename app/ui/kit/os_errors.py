@@ -23,6 +23,7 @@ class KnownError(enum.IntEnum):
     ALREADY_EXISTS = errno.EEXIST
     IS_A_FOLDER = errno.EISDIR
     NOT_A_FOLDER = errno.ENOTDIR
+    IN_USE = errno.EBUSY
 
 
 # Each a phrase that fits after "...: " in a sentence, with no full stop of its own.
@@ -46,6 +47,11 @@ OS_ERRORS = SentenceTable(
         ),
         KnownError.NOT_A_FOLDER: QT_TRANSLATE_NOOP(
             "OsErrors", "part of the path is a file, not a folder"
+        ),
+        KnownError.IN_USE: QT_TRANSLATE_NOOP(
+            "OsErrors",
+            "the file is in use by another program (an antivirus, OneDrive, an editor): "
+            "try again in a moment",
         ),
     },
 )

@@ -94,6 +94,12 @@ def save_problem(error: StoreError, path: Path) -> str:
         )
     elif code == errno.ENOSPC:
         reason = QCoreApplication.translate("Notices", "the disk is full")
+    elif code == errno.EBUSY:
+        reason = QCoreApplication.translate(
+            "Notices",
+            "another program (an antivirus, OneDrive, an editor) had the data file open; the "
+            "next change will try again",
+        )
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason = QCoreApplication.translate(
             "Notices", "the system does not allow writing in the data folder"
