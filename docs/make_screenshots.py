@@ -8,6 +8,8 @@ English, to PNG files; then the same at 200%, with a dark palette and with a 150
   on the application before any window is built: the theme picks the shades for it) and
   `font-150/` (the application's font one and a half times as large). Each variant runs in a
   process of its own, since the scale factor and the palette must be set before Qt starts.
+  With Qt's offscreen platform the screen is a 1920x1080 one (SCREEN), as a real desktop's:
+  windows size themselves to the screen's free area, so at 200% they get 960x540.
 - `--guide-dir DIR` (default `docs/images/guide`): where the user guide's images go, a fixed
   small set named `<screen>-<language>.png` (see GUIDE_IMAGES), which docs/guide.*.md show.
   `--guide-dir ""` writes none.
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import shutil
 import subprocess
@@ -49,6 +52,8 @@ from app.ui.shell.language import LanguageSwitcher  # noqa: E402
 from app.ui.wizard.assistant_wizard import AssistantWizard  # noqa: E402
 
 NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=dt.UTC)
+SCREEN = (1920, 1080)  # the offscreen platform's screen, in device pixels
+PLATFORM = os.environ.get("QT_QPA_PLATFORM")  # as given: each variant sets its screen anew
 GUIDE_DIR = REPO / "docs" / "images" / "guide"
 
 # The variants: the subfolder, the environment of its process, its own option.
@@ -88,36 +93,63 @@ CHECKER_EXAMPLES = {
 
 
 def dark_palette() -> QPalette:
-    """A dark desktop's palette: dark window and fields, light text."""
-    palette = QPalette()
+    """The palette Qt gives a dark desktop with its Fusion style (GNOME, Windows 10...).
+
+    Every role derived as Qt derives it (QPlatformTheme's dark Fusion palette, Qt 6): the
+    window, its lighter and darker shades (Light, Midlight, Mid, Dark, Shadow, which styles draw
+    frames and boxes with), fields, buttons, placeholder, selection and the disabled texts.
+    """
     role, group = QPalette.ColorRole, QPalette.ColorGroup
-    colours = {
-        role.Window: "#2b2b2b",
-        role.WindowText: "#e8e8e8",
-        role.Base: "#1f1f1f",
-        role.AlternateBase: "#303030",
-        role.Text: "#e8e8e8",
-        role.PlaceholderText: "#a0a0a0",
-        role.Button: "#3a3a3a",
-        role.ButtonText: "#e8e8e8",
-        role.BrightText: "#ffffff",
-        role.Highlight: "#3d7bd9",
-        role.HighlightedText: "#ffffff",
-        role.ToolTipBase: "#3a3a3a",
-        role.ToolTipText: "#e8e8e8",
-        role.Link: "#8ab4f8",
-        role.LinkVisited: "#c58af9",
-        role.Light: "#505050",
-        role.Midlight: "#444444",
-        role.Mid: "#333333",
-        role.Dark: "#1a1a1a",
-        role.Shadow: "#000000",
-    }
-    for which, name in colours.items():
-        palette.setColor(which, QColor(name))
-    for which in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(group.Disabled, which, QColor("#7a7a7a"))
+    window_text = QColor(240, 240, 240)
+    window = QColor(50, 50, 50)
+    dark = window.darker(150)
+    mid = window.darker(130)
+    shadow = dark.darker(135)
+    highlight = QColor(48, 140, 198)
+    disabled_text = QColor(130, 130, 130)
+    placeholder = QColor(window_text)
+    placeholder.setAlpha(128)
+    palette = QPalette(
+        window_text, window, window.lighter(150), dark, mid, window_text, window.darker(140)
+    )
+    palette.setColor(role.Midlight, mid.lighter(110))
+    palette.setColor(role.Button, window)
+    palette.setColor(role.ButtonText, window_text)
+    palette.setColor(role.Shadow, shadow)
+    palette.setColor(role.HighlightedText, window_text)
+    palette.setColor(role.AlternateBase, window.darker(110))
+    palette.setColor(role.ToolTipBase, window)
+    palette.setColor(role.ToolTipText, window_text)
+    palette.setColor(role.PlaceholderText, placeholder)
+    palette.setColor(role.Link, QColor(0x8A, 0xB4, 0xF8))  # Qt's blue is unreadable on dark
+    palette.setColor(role.LinkVisited, QColor(0xC5, 0x8A, 0xF9))
+    for which in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(group.Disabled, which, disabled_text)
+    palette.setColor(group.Disabled, role.Base, window)
+    palette.setColor(group.Disabled, role.Shadow, shadow.lighter(150))
+    for active in (group.Active, group.Inactive):
+        palette.setColor(active, role.Highlight, highlight)
+        palette.setColor(active, role.Accent, highlight)
+    palette.setColor(group.Disabled, role.Highlight, QColor(145, 145, 145))
+    palette.setColor(group.Disabled, role.Accent, QColor(145, 145, 145))
     return palette
+
+
+def use_screen(folder: Path) -> None:
+    """On the offscreen platform, a screen of SCREEN's size (Qt's own is 800x800)."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = offscreen_screen(folder, SCREEN)
+
+
+def offscreen_screen(folder: Path, size: tuple[int, int]) -> str:
+    """The QT_QPA_PLATFORM for an offscreen screen of `size` device pixels (a file in
+    `folder` describes it; Qt reads it when the application starts)."""
+    width, height = size
+    screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config = folder / f"offscreen-{width}x{height}.json"
+    config.write_text(json.dumps({"screens": [screen]}), "utf-8")
+    return f"offscreen:configfile={config}"
 
 
 def answers_for(page: PageId) -> Answers:
@@ -183,36 +215,42 @@ def render_help(
 
 def render_main_window(out: Path, switcher: LanguageSwitcher, app: QApplication) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        controller = AppController(switcher, Path(folder), clock=lambda: NOW)
-        controller.load_document()
-        waiting = open_case(
-            Job.CLOSE_SELLER_ACCOUNT,
-            "Negozio",
-            "amazon.it",
-            "",
-            NOW,
-            state=CaseState.WAITING_CONFIRMATION,
-        ).model_copy(
-            update={"requested_on": NOW.date(), "deadline": NOW.date() + dt.timedelta(days=3)}
-        )
-        expired = open_case(
-            Job.CLOSE_CUSTOMER_ACCOUNT,
-            "Vecchio account",
-            "amazon.de",
-            "",
-            NOW,
-            state=CaseState.EXPIRED,
-        )
-        refused = open_case(
-            Job.CLOSE_SELLER_ACCOUNT, "Bottega", "amazon.it", "", NOW, state=CaseState.REFUSED
-        ).model_copy(update={"refusal_reasons": "Saldo non a zero"})
-        sign_in = open_case(Job.CUSTOMER_SIGN_IN, "Mamma", "amazon.it", "Errore 503", NOW)
-        controller.session.replace_cases([waiting, expired, refused, sign_in])
-        window = controller.open_main_window()
-        window.table.selectRow(0)
+        controller, window = open_main_window(switcher, Path(folder))
         app.processEvents()
         save(window, out / f"{switcher.current.value}-main-window.png")
         window.close()
+        del controller
+
+
+def open_main_window(switcher: LanguageSwitcher, folder: Path) -> tuple[AppController, QWidget]:
+    """The main window with four cases (a closure waiting for its confirmation selected), and
+    the controller that keeps it (keep it as long as the window)."""
+    controller = AppController(switcher, folder, clock=lambda: NOW)
+    controller.load_document()
+    waiting = open_case(
+        Job.CLOSE_SELLER_ACCOUNT,
+        "Negozio",
+        "amazon.it",
+        "",
+        NOW,
+        state=CaseState.WAITING_CONFIRMATION,
+    ).model_copy(update={"requested_on": NOW.date(), "deadline": NOW.date() + dt.timedelta(days=3)})
+    expired = open_case(
+        Job.CLOSE_CUSTOMER_ACCOUNT,
+        "Vecchio account",
+        "amazon.de",
+        "",
+        NOW,
+        state=CaseState.EXPIRED,
+    )
+    refused = open_case(
+        Job.CLOSE_SELLER_ACCOUNT, "Bottega", "amazon.it", "", NOW, state=CaseState.REFUSED
+    ).model_copy(update={"refusal_reasons": "Saldo non a zero"})
+    sign_in = open_case(Job.CUSTOMER_SIGN_IN, "Mamma", "amazon.it", "Errore 503", NOW)
+    controller.session.replace_cases([waiting, expired, refused, sign_in])
+    window = controller.open_main_window()
+    window.table.selectRow(0)
+    return controller, window
 
 
 def render_checker(
@@ -263,7 +301,8 @@ def run_variants(out: Path, *, quick: bool) -> None:
     for name, (environment, options) in VARIANTS.items():
         command = [sys.executable, str(Path(__file__).resolve()), str(out / name), "--variant"]
         command += [*options, *(["--quick"] if quick else [])]
-        subprocess.run(command, env=os.environ | environment, check=True, timeout=600)
+        platform = {"QT_QPA_PLATFORM": PLATFORM} if PLATFORM else {}
+        subprocess.run(command, env=os.environ | environment | platform, check=True, timeout=600)
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -281,7 +320,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parse(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        use_screen(Path(folder))
+        app = QApplication([])  # reads the screen's file here
     if args.palette == "dark":
         app.setPalette(dark_palette())  # before any window is built
     if args.font_scale != 1.0:

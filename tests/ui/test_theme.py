@@ -1,19 +1,38 @@
-"""The app's colours stay readable (WCAG 4.5:1) on a light and on a dark palette."""
+"""The app's colours stay readable (WCAG 4.5:1) on a light and on a dark palette, and the edges
+of check boxes, radio buttons and fields can be seen on both (3:1)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QStyle,
+    QStyleFactory,
+    QStyleOptionButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.ui.kit.label_warning import LabelWarning
+from app.ui.kit.system_palette import ReadableEdges, follow_system_palette
 from app.ui.kit.theme import (
     MINIMUM_CONTRAST,
+    MINIMUM_CONTROL_CONTRAST,
     SHADES,
     Tone,
     colour,
     contrast_ratio,
+    control_outline,
     shade,
     text_style,
     window_background,
@@ -88,3 +107,100 @@ def test_a_widget_with_a_dark_palette_gets_a_readable_red(qtbot: QtBot) -> None:
     assert text_style(Tone.DANGER, label, bold=True) == (
         f"QLabel {{ color: {SHADES[Tone.DANGER][1]}; font-weight: bold; }}"
     )
+
+
+# -- the edges of controls (WCAG 1.4.11: 3:1) ---------------------------------------------
+
+
+def fusion_dark_palette() -> QPalette:
+    """Qt's own dark palette for Fusion (what GNOME or Windows 10 in dark mode get)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "docs"))
+    from make_screenshots import dark_palette
+
+    return dark_palette()
+
+
+@pytest.mark.parametrize("window", LIGHT_WINDOWS + GREYER_WINDOWS + DARK_WINDOWS + ["#323232"])
+def test_control_edges_stand_out_from_the_window(window: str) -> None:
+    background = QColor(window)
+    edge = control_outline(background)
+    assert contrast_ratio(edge, background) >= MINIMUM_CONTROL_CONTRAST
+    assert contrast_ratio(edge, background) < 4.5  # discreet: not a text's contrast
+
+
+def test_control_edges_on_any_grey() -> None:
+    for grey in range(0, 256, 5):
+        background = QColor(grey, grey, grey)
+        assert contrast_ratio(control_outline(background), background) >= MINIMUM_CONTROL_CONTRAST
+
+
+def test_the_colours_read_on_qt_s_own_dark_palette(qapp: QApplication) -> None:
+    dark = fusion_dark_palette()
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+        background = dark.color(role)
+        for tone in Tone:
+            assert contrast_ratio(shade(tone, background), background) >= MINIMUM_CONTRAST
+    label = QLabel()
+    label.setPalette(dark)
+    assert colour(Tone.DANGER, label) == SHADES[Tone.DANGER][1]
+
+
+def edge_contrast(widget: QWidget, area: QRect, background: QColor) -> float:
+    """The strongest contrast against `background` of the pixels on `area`'s border."""
+    image = widget.grab().toImage()
+    ratio = 1.0
+    for x in range(area.left(), area.right() + 1):
+        for y in range(area.top(), area.bottom() + 1):
+            on_border = x in (area.left(), area.right()) or y in (area.top(), area.bottom())
+            if on_border and image.rect().contains(x, y):
+                ratio = max(ratio, contrast_ratio(image.pixelColor(x, y), background))
+    return ratio
+
+
+def indicator_area(widget: QAbstractButton, element: QStyle.SubElement) -> QRect:
+    option = QStyleOptionButton()
+    option.initFrom(widget)
+    return widget.style().subElementRect(element, option, widget)
+
+
+@pytest.mark.parametrize("kind", ["check box", "radio button", "field"])
+def test_on_a_dark_palette_the_edges_of_fusion_s_controls_can_be_seen(
+    qtbot: QtBot, kind: str
+) -> None:
+    """Fusion alone draws them about as dark as the window; through ReadableEdges, 3:1."""
+    dark = fusion_dark_palette()
+    window = dark.color(QPalette.ColorRole.Window)
+    seen = {}
+    for name, style in (
+        ("fusion", QStyleFactory.create("fusion")),
+        ("ours", ReadableEdges("fusion")),
+    ):
+        widget: QWidget
+        if kind == "check box":
+            widget = QCheckBox("Saldo a zero")
+        elif kind == "radio button":
+            widget = QRadioButton("Europa")
+        else:
+            widget = QLineEdit()
+        qtbot.addWidget(widget)
+        widget.setStyle(style)
+        widget.setPalette(dark)
+        widget.resize(widget.sizeHint().expandedTo(QSize(120, 0)))
+        if isinstance(widget, QCheckBox):
+            area = indicator_area(widget, QStyle.SubElement.SE_CheckBoxIndicator)
+        elif isinstance(widget, QRadioButton):
+            area = indicator_area(widget, QStyle.SubElement.SE_RadioButtonIndicator)
+        else:
+            area = widget.rect().adjusted(0, 1, 0, -1)
+        seen[name] = edge_contrast(widget, area, window)
+        widget.setStyle(None)  # type: ignore[arg-type]
+        style.deleteLater()
+    assert seen["fusion"] < MINIMUM_CONTROL_CONTRAST  # the problem, as Qt has it
+    assert seen["ours"] >= MINIMUM_CONTROL_CONTRAST - 0.1  # antialiasing softens a little
+
+
+def test_a_light_palette_keeps_the_system_s_style(qapp: QApplication) -> None:
+    before = qapp.style()
+    follow_system_palette()  # the tests run a light palette
+    assert qapp.style() is before
+    assert not isinstance(qapp.style(), ReadableEdges)
