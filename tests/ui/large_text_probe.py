@@ -1,4 +1,5 @@
-"""Opens every wizard page and the main window, in both languages, and lists what is clipped.
+"""Opens every wizard page, the main window and the checker, in both languages, and lists what
+is clipped.
 
 Run by tests/ui/test_large_text.py in a process of its own (the scale factor and the screen
 must be set before Qt starts):
@@ -29,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "docs"))
 
-from make_screenshots import NOW, answers_for, open_main_window  # noqa: E402
+from make_screenshots import CHECKER_EXAMPLES, NOW, answers_for, open_main_window  # noqa: E402
 from PySide6.QtCore import QPoint, QRect  # noqa: E402
 from PySide6.QtGui import QFont, QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
@@ -89,7 +90,7 @@ def clipped(window: QWidget, screen: str) -> list[str]:
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, QLabel | QAbstractButton) or not widget.isVisible():
             continue
-        if isinstance(widget, QLabel) and not widget.text():
+        if not widget.text():  # an icon (a field's clear button, Qt's own) or an empty label
             continue
         why = _text_fits(widget)
         if why is not None:
@@ -160,6 +161,21 @@ def probe_main_window(switcher: LanguageSwitcher, app: QApplication) -> list[str
     return problems
 
 
+def probe_checker(switcher: LanguageSwitcher, app: QApplication) -> list[str]:
+    """ "Is this really Amazon?" with its longest verdict and advice."""
+    from app.core.stores import ITALY
+    from app.ui.checker.checker_dialog import CheckerDialog
+
+    dialog = CheckerDialog(ITALY, text=CHECKER_EXAMPLES["lookalike"])
+    dialog.show()
+    app.processEvents()
+    problems = clipped(dialog, f"{switcher.current.value} checker")
+    dialog.close()
+    dialog.deleteLater()
+    app.processEvents()
+    return problems
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--font-scale", type=float, default=1.0)
@@ -183,6 +199,7 @@ def main() -> None:
         for page in pages:
             problems += probe_wizard(switcher, app, page)
         problems += probe_main_window(switcher, app)
+        problems += probe_checker(switcher, app)
     free = QGuiApplication.primaryScreen().availableGeometry()
     print(json.dumps({"problems": problems, "screen": [free.width(), free.height()]}))
 

@@ -28,6 +28,7 @@ from app.ui.kit.rich_text import bullet_list, paragraphs
 from app.ui.kit.theme import Tone, colour, text_style
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 from app.ui.kit.widgets import link_button, wrapping_label
+from app.ui.kit.window_size import fit_window, text_size
 
 FIELD_LIMIT = 32_767
 """The most the field holds (Qt's own limit for a line edit, set here explicitly): more
@@ -228,7 +229,8 @@ class CheckerDialog(QDialog):
         layout.addWidget(self.advice)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(680, 440)
+        # From the font (a 150% font: a dialog half as large again), within the screen.
+        fit_window(self, minimum=text_size(self, 60, 18), preferred=text_size(self, 112, 31))
         self._last: LinkVerdict | None = None
         self._cut_text: str | None = None  # what the field kept of a paste it had to cut
         self.retranslate()

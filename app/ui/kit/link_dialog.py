@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.ui.kit.link_directions import directions
 from app.ui.kit.rich_text import paragraphs
 from app.ui.kit.widgets import wrapping_label
+from app.ui.kit.window_size import fit_window, text_size
 
 
 class LinkDialog(QDialog):
@@ -56,7 +57,8 @@ class LinkDialog(QDialog):
         layout.addWidget(self.buttons)
         self.copied.setVisible(False)  # until Copy is pressed
         self.retranslate()
-        self.resize(560, 250)
+        # From the font, within the screen; it grows if its texts need more.
+        fit_window(self, minimum=text_size(self, 50, 12), preferred=text_size(self, 92, 18))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("The page could not be opened"))
