@@ -29,7 +29,7 @@ class IdResetPage(GuidancePage):
         self.sent.toggled.connect(self._on_sent)
         self.sent_on.dateChanged.connect(self._on_sent_on)
         row = QHBoxLayout()
-        row.addWidget(self.sent, 1)  # its text wraps before the date is pushed out
+        row.addWidget(self.sent)  # a WrappingCheckBox: its text wraps if the row is short
         row.addWidget(self.sent_on)
         row.addStretch(1)
         self.above_question.add_layout(row)

@@ -49,7 +49,7 @@ class RequestPage(FlowPage):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         sent_row = QHBoxLayout()
-        sent_row.addWidget(self.sent, 1)  # its text wraps before the date is pushed out
+        sent_row.addWidget(self.sent)  # a WrappingCheckBox: its text wraps if the row is short
         sent_row.addWidget(self.sent_on)
         sent_row.addStretch(1)
         layout = QVBoxLayout(self)
