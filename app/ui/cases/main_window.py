@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(buttons)
         self.setCentralWidget(central)
         # From the font: a 150% font gets a window half as large again, within the screen.
-        fit_window(self, minimum=text_size(self, 72, 24), preferred=text_size(self, 150, 40))
+        fit_window(self, minimum=text_size(self, 72, 24), preferred=text_size(self, 160, 40))
 
         # After each change: what was done, and a way to take it back (never a modal box).
         self.done_label = QLabel()
