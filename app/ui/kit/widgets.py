@@ -7,15 +7,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QPushButton, QWidget
 
 from app.ui.kit.labels import wrapping_label
 from app.ui.kit.theme import Tone, text_style
 
 __all__ = [  # wrapping_label lives in labels.py (cheap for the first window), named here too
+    "FIELD_CHARS",
     "FIELD_WIDTH",
     "LinkButton",
     "date_field",
+    "field_width",
     "follow_language",
     "from_qdate",
     "link_button",
@@ -26,7 +28,15 @@ __all__ = [  # wrapping_label lives in labels.py (cheap for the first window), n
     "wrapping_label",
 ]
 
-FIELD_WIDTH = 420  # names and dates need no more; full-width fields look unfinished
+# Names and dates need no more than this many average characters; full-width fields look
+# unfinished. In characters of the field's font, so that a larger font gets a wider field.
+FIELD_CHARS = 70
+FIELD_WIDTH = 420  # the same in pixels of a 9-point font: prefer field_width(), which follows it
+
+
+def field_width(widget: QWidget, share: float = 1.0) -> int:
+    """The widest a field of names or dates should be, in `widget`'s font (`share` of it)."""
+    return round(widget.fontMetrics().averageCharWidth() * FIELD_CHARS * share)
 
 
 def warning_style(label: QLabel | None = None) -> str:
@@ -93,7 +103,7 @@ def date_field(object_name: str) -> QDateEdit:
     field = QDateEdit()
     field.setObjectName(object_name)
     field.setCalendarPopup(True)
-    field.setMaximumWidth(FIELD_WIDTH * 3 // 4)
+    field.setMaximumWidth(field_width(field, 3 / 4))
     follow_language(field)
     return field
 

@@ -24,7 +24,7 @@ from app.ui.kit.check_box import WrappingCheckBox
 from app.ui.kit.label_warning import LabelWarning
 from app.ui.kit.rich_text import paragraphs
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
-from app.ui.kit.widgets import FIELD_WIDTH, warning_label, wrapping_label
+from app.ui.kit.widgets import field_width, warning_label, wrapping_label
 from app.ui.wizard.pages.flow_page import FlowPage
 
 # The Seller Central regions' buttons, in the page's own context (as `self.tr()` would file them).
@@ -52,12 +52,12 @@ class ClosureAccountPage(FlowPage):
         self.label_edit = QLineEdit()
         self.label_edit.setObjectName("accountLabel")
         self.label_edit.setMaxLength(MAX_LABEL_LENGTH)
-        self.label_edit.setMaximumWidth(FIELD_WIDTH)
+        self.label_edit.setMaximumWidth(field_width(self.label_edit))
         self.label_caption.setBuddy(self.label_edit)
         self.label_edit.textChanged.connect(self._on_label)
         self.label_edit.editingFinished.connect(self.hint.label_done)
         self.label_warning = LabelWarning(self.label_edit)
-        self.label_warning.setMaximumWidth(FIELD_WIDTH * 2)
+        self.label_warning.setMaximumWidth(field_width(self.label_warning, 2))
         form = QFormLayout()
         form.addRow(self.label_caption, self.label_edit)
         form.addRow(self.label_warning)

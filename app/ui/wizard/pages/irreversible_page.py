@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget, QWizard
 from app.core.answers import Answers
 from app.core.pages import PageId
 from app.ui.kit.rich_text import bullet_list, paragraphs
-from app.ui.kit.widgets import FIELD_WIDTH, warning_label, wrapping_label
+from app.ui.kit.widgets import field_width, warning_label, wrapping_label
 from app.ui.wizard.content.closing import CUSTOMER_LOSSES, SELLER_LOSSES
 from app.ui.wizard.pages.flow_page import FlowPage
 
@@ -32,7 +32,7 @@ class IrreversiblePage(FlowPage):
         self.confirm_caption = wrapping_label("confirmCaption")
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setObjectName("typedLabel")
-        self.confirm_edit.setMaximumWidth(FIELD_WIDTH)
+        self.confirm_edit.setMaximumWidth(field_width(self.confirm_edit))
         self.confirm_caption.setBuddy(self.confirm_edit)
         self.confirm_edit.textChanged.connect(self._typed)
         layout = QVBoxLayout(self)

@@ -24,7 +24,7 @@ from app.core.pages import PageId
 from app.core.password_check import CharacterClass, Finding, FindingKind, inspect
 from app.ui.kit.rich_text import bullet_list, paragraphs
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
-from app.ui.kit.widgets import FIELD_WIDTH, wrapping_label
+from app.ui.kit.widgets import field_width, wrapping_label
 from app.ui.wizard.content.seller_recovery import PASTED_PASSWORD
 from app.ui.wizard.pages.guidance_page import GuidancePage
 
@@ -151,7 +151,7 @@ class PastedPasswordPage(GuidancePage):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.password.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-        self.password.setMaximumWidth(FIELD_WIDTH)
+        self.password.setMaximumWidth(field_width(self.password))
         self.findings = wrapping_label("findings")
         self.promise = wrapping_label("promise")
         self.password_caption.setBuddy(self.password)

@@ -11,7 +11,7 @@ from app.core.pages import PageId
 from app.ui.hints.hint_book import HintBook
 from app.ui.hints.hint_panel import HintPanel
 from app.ui.kit.label_warning import LabelWarning
-from app.ui.kit.widgets import FIELD_WIDTH
+from app.ui.kit.widgets import field_width
 from app.ui.wizard.content.seller_recovery import CREDENTIALS
 from app.ui.wizard.pages.guidance_page import GuidancePage
 
@@ -23,7 +23,7 @@ class RecoveryCredentialsPage(GuidancePage):
         self.account_caption = QLabel()
         self.account = QLineEdit()
         self.account.setObjectName("accountLabel")
-        self.account.setMaximumWidth(FIELD_WIDTH)
+        self.account.setMaximumWidth(field_width(self.account))
         self.account.setMaxLength(MAX_LABEL_LENGTH)
         self.known_accounts = QStringListModel()
         completer = QCompleter(self.known_accounts, self.account)
