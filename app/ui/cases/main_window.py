@@ -40,7 +40,7 @@ from app.ui.kit.window_size import fit_window, text_size
 from app.ui.shell.language import LanguageSwitcher
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QContextMenuEvent, QUndoStack
+    from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QUndoStack
 
     from app.core.cases import Case
     from app.ui.cases.deadline_timeline import DeadlineTimeline
@@ -75,17 +75,50 @@ def _set_standard_shortcut(action: QAction, key: QKeySequence.StandardKey) -> No
     action.setShortcuts(QKeySequence.keyBindings(key)[:1])
 
 
+# Qt.Key.Key_Return and Key_Enter, as the ints Qt passes (no `Qt` namespace at start-up).
+_RETURN, _ENTER = 0x01000004, 0x01000005
+
+
 class _CasesTable(QTableView):
-    """The list of cases; a right click (or the menu key) asks for the case's menu.
+    """The list of cases; a right click (or the menu key) asks for the case's menu, Enter
+    (or Return) opens the selected case as a double click does.
 
     Through `contextMenuEvent`, not the custom context menu policy: that would need the `Qt`
-    namespace before the first paint. The position is the viewport's, as with that policy.
+    namespace before the first paint. The position is the viewport's, as with that policy;
+    from the keyboard, it is the middle of the current row's first cell.
     """
 
     menu_requested = Signal(QPoint)
+    open_requested = Signal(QModelIndex)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Coming to the list, the keyboard's place in it is a selected row, seen and read
+        with its details (Qt's own is a current row left unselected: an arrow would skip it)."""
+        super().focusInEvent(event)
+        index = self.currentIndex()
+        selection = self.selectionModel()
+        if index.isValid() and selection is not None and not selection.hasSelection():
+            self.selectRow(index.row())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if event.key() in (_RETURN, _ENTER) and index.isValid():
+            event.accept()
+            self.open_requested.emit(index)
+            return
+        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        self.menu_requested.emit(event.pos())
+        from PySide6.QtGui import QContextMenuEvent
+
+        if event.reason() != QContextMenuEvent.Reason.Keyboard:
+            self.menu_requested.emit(event.pos())
+            return
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        self.scrollTo(index)
+        self.menu_requested.emit(self.visualRect(index.siblingAtColumn(0)).center())
 
 
 class MainWindow(QMainWindow):
@@ -143,6 +176,7 @@ class MainWindow(QMainWindow):
         header.setResizeContentsPrecision(0)
         self.table.verticalHeader().setResizeContentsPrecision(0)
         self.table.doubleClicked.connect(self._open_row)
+        self.table.open_requested.connect(self._open_row)
         self.table.menu_requested.connect(self._show_case_menu)
 
         self.empty_label = QLabel()
@@ -235,7 +269,8 @@ class MainWindow(QMainWindow):
             self.table.selectionModel().selectionChanged.connect(self._update_selection)
         for row in range(self.model.rowCount()):
             if selected is not None and self.model.case_at(row).id == selected.id:
-                self.table.selectionModel().select(
+                # The current row too: the keyboard's arrows go on from the case, not the top.
+                self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,

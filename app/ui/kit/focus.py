@@ -8,7 +8,7 @@ panels and scroll areas.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QLayout, QPushButton, QScrollArea, QWidget
 
 _TAB_FOCUS = 0x1  # Qt.FocusPolicy.TabFocus, without building PySide's `Qt` namespace
 
@@ -45,6 +45,18 @@ def tab_in_reading_order(root: QWidget) -> None:
     for widget in reading_order(root):
         QWidget.setTabOrder(previous, widget)
         previous = widget
+
+
+def first_field(root: QWidget) -> QWidget | None:
+    """The first field, check box, radio button, list or date in `root` that can take the
+    focus now, in reading order (of a group of radio buttons, the one chosen); no buttons."""
+    for widget in reading_order(root):
+        if not widget.isVisibleTo(root) or not widget.isEnabled():
+            continue
+        if isinstance(widget, QPushButton) or not takes_tab(widget):
+            continue  # a button; or a radio button of a group where another one is chosen
+        return widget
+    return None
 
 
 def without_mnemonic(text: str) -> str:

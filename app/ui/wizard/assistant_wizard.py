@@ -103,11 +103,13 @@ class AssistantWizard(QWizard):
         self.currentIdChanged.connect(self._offer_checker)
         self.currentIdChanged.connect(self._show_progress)
         self.currentIdChanged.connect(self._on_page_reached)
+        self.currentIdChanged.connect(self._focus_first_field)
         self.leave_guard: Callable[[Answers, PageId], bool] | None = None
         switcher.changed.connect(self._on_language)
         self._on_language(switcher.current)
         # Qt's own button texts are already those of the installed translation here.
         self.retranslate(reload_qt_buttons=False)
+        self._buttons_in_reading_order()
 
     def ensure_flow(self, job: Job) -> None:
         """Build the pages of `job`'s flow the first time they are needed."""
@@ -165,6 +167,7 @@ class AssistantWizard(QWizard):
             else QWizard.WizardStyle.ModernStyle
         )
         self.setWizardStyle(style)
+        self._buttons_in_reading_order()
 
     def accept(self) -> None:
         last_page = self.current_page_id()
@@ -221,3 +224,50 @@ class AssistantWizard(QWizard):
 
         if self.currentId() > 0:
             show_page_help(self.page_of(self.current_page_id()), self)
+
+    def initializePage(self, page_id: int) -> None:
+        """Before a page is shown and its first field given the focus: Tab in reading order."""
+        super().initializePage(page_id)
+        from app.ui.kit.focus import no_tab_stop_on_scroll_areas
+
+        no_tab_stop_on_scroll_areas(self)  # the side panel's too
+        page = self.page(page_id)
+        if isinstance(page, FlowPage):
+            page.prepare_keyboard()
+
+    def _focus_first_field(self, page_id: int) -> None:
+        """The page opens with the focus on what to fill in first, else on Next or Finish:
+        Enter goes on, and never opens a link by surprise."""
+        if page_id <= int(PageId.START):
+            return  # the start page's first choice has it already (Qt's own rule)
+        page = self.page(page_id)
+        target = page.first_field() if isinstance(page, FlowPage) else None
+        if target is None:
+            b = QWizard.WizardButton
+            buttons = (
+                self.button(which) for which in (b.CommitButton, b.NextButton, b.FinishButton)
+            )
+            target = next((it for it in buttons if it.isVisibleTo(self) and it.isEnabled()), None)
+        if target is not None:
+            target.setFocus()
+
+    def _buttons_in_reading_order(self) -> None:
+        """Tab goes through the buttons as they read, left to right: Help, the language, the
+        checker, then Back, Next, the commit, Finish and Cancel (Qt's own order is Back,
+        Next... then Help)."""
+        from itertools import pairwise
+
+        b = QWizard.WizardButton
+        order = [
+            b.HelpButton,
+            LANGUAGE_BUTTON,
+            CHECKER_BUTTON,
+            b.BackButton,
+            b.NextButton,
+            b.CommitButton,
+            b.FinishButton,
+            b.CancelButton,
+        ]
+        buttons = [self.button(which) for which in order]
+        for before, after in pairwise(buttons):
+            QWidget.setTabOrder(before, after)

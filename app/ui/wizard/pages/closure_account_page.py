@@ -63,7 +63,6 @@ class ClosureAccountPage(FlowPage):
         form.addRow(self.label_warning)
 
         self.region_box = QGroupBox()
-        self.region_box.setVisible(self.seller)
         regions = QVBoxLayout(self.region_box)
         self.region_group = QButtonGroup(self)
         self.region_buttons: dict[SellerRegion, QRadioButton] = {}
@@ -76,7 +75,6 @@ class ClosureAccountPage(FlowPage):
             regions.addWidget(button)
         self.unified: QCheckBox = WrappingCheckBox()
         self.unified.setObjectName("euUnified")
-        self.unified.setVisible(self.seller)
         self.unified.toggled.connect(self._on_unified)
         self.unified_warning = warning_label("unifiedWarning")
         self.unified_warning.setVisible(False)
@@ -89,6 +87,10 @@ class ClosureAccountPage(FlowPage):
         layout.addWidget(self.unified)
         layout.addWidget(self.unified_warning)
         layout.addStretch(1)
+        # Only once they have a parent: shown without one, a widget opens as a window of its
+        # own for a moment, which takes the keyboard's focus away from the wizard.
+        self.region_box.setVisible(self.seller)
+        self.unified.setVisible(self.seller)
         self.retranslate()
 
     def retranslate(self) -> None:

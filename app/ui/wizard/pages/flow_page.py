@@ -22,6 +22,32 @@ class FlowPage(QWizardPage):
         self.page_id = page_id
         self.answers = answers
         self.context = context  # the translation context of this page's content texts
+        self._keyboard_ready = False
+
+    def prepare_keyboard(self) -> None:
+        """Once, before the page is first shown: Tab goes through it in reading order.
+
+        The wizard calls it before it gives the page's first field the focus.
+        """
+        if self._keyboard_ready:
+            return
+        self._keyboard_ready = True
+        self.order_tab()
+
+    def order_tab(self) -> None:
+        from app.ui.kit.focus import tab_in_reading_order  # Qt's namespace: not at start
+
+        tab_in_reading_order(self)
+
+    def first_field(self) -> QWidget | None:
+        """Where the focus goes when the page opens: the first thing to fill in, tick or
+        choose, in reading order; None when the page only explains (and links to pages).
+
+        Never a button that opens a page: Enter would open the browser instead of going on.
+        """
+        from app.ui.kit.focus import first_field
+
+        return first_field(self)
 
     def nextId(self) -> int:
         # The flows are loaded with the first page that needs them, not before the first paint.

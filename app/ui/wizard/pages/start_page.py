@@ -86,6 +86,13 @@ class StartPage(FlowPage):
             button.setText(flow_ui(job).choice_text())
         self.store_box.setTitle(self.tr("Which Amazon store do you use?"))
 
+    def order_tab(self) -> None:
+        # Its widgets are made in reading order; asking each for its focus policy would build
+        # PySide's `Qt` namespace before the first window is painted.
+        from app.ui.kit.focus import no_tab_stop_on_scroll_areas
+
+        no_tab_stop_on_scroll_areas(self)
+
     def isComplete(self) -> bool:
         return self.answers.job is not None
 
