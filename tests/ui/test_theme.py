@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -204,3 +204,55 @@ def test_a_light_palette_keeps_the_system_s_style(qapp: QApplication) -> None:
     follow_system_palette()  # the tests run a light palette
     assert qapp.style() is before
     assert not isinstance(qapp.style(), ReadableEdges)
+
+
+FOLLOW_SCRIPT = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from make_screenshots import dark_palette
+from app.ui.kit.system_palette import ReadableEdges, follow_system_palette
+follow_system_palette()
+print(app.style().name(), isinstance(app.style(), ReadableEdges))
+app.setPalette(dark_palette())  # the desktop turns dark while the app runs
+app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+app.processEvents()
+print(isinstance(app.style(), ReadableEdges), app.palette().window().color().name())
+"""
+
+
+def test_the_app_follows_the_desktop_into_a_dark_scheme(tmp_path: Path) -> None:
+    """A light start keeps Fusion as it is; a switch to dark brings readable edges, and the
+    palette stays the desktop's (in a process of its own: it changes the application's style)."""
+    import os
+    import subprocess
+
+    repo = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", FOLLOW_SCRIPT, str(repo / "docs")],
+        cwd=repo,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["fusion", "False", "True", "#323232"]
+
+
+def test_a_kept_tone_follows_a_change_of_colour_scheme(qtbot: QtBot, qapp: QApplication) -> None:
+    label = warning_label()
+    qtbot.addWidget(label)
+    assert label.styleSheet() == f"QLabel {{ color: {TODAY[Tone.DANGER]}; font-weight: bold; }}"
+    light = QPalette(qapp.palette())
+    try:
+        qapp.setPalette(fusion_dark_palette())
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        qtbot.waitUntil(lambda: SHADES[Tone.DANGER][1] in label.styleSheet())
+    finally:
+        qapp.setPalette(light)
+        qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    qtbot.waitUntil(lambda: TODAY[Tone.DANGER] in label.styleSheet())

@@ -25,7 +25,7 @@ from app.core.lookalikes import CharacterKind, Difference
 from app.core.pasted import check_pasted
 from app.core.stores import AmazonStore
 from app.ui.kit.rich_text import bullet_list, paragraphs
-from app.ui.kit.theme import Tone, colour, text_style
+from app.ui.kit.theme import Tone, colour, keep_tone
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 from app.ui.kit.widgets import link_button, wrapping_label
 from app.ui.kit.window_size import fit_window, text_size
@@ -206,7 +206,7 @@ class CheckerDialog(QDialog):
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
         self.cut_notice = wrapping_label("cutNotice")
-        self.cut_notice.setStyleSheet(text_style(Tone.UNSURE, self.cut_notice))
+        keep_tone(self.cut_notice, Tone.UNSURE)
         self.cut_notice.hide()
         self.verdict = wrapping_label("verdict")
         self.reason = wrapping_label("reason")

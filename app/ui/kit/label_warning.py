@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from app.core.labels import LabelProblem, label_problem
 from app.core.limits import MAX_LABEL_LENGTH
+from app.ui.kit.theme import Tone, keep_tone
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
-from app.ui.kit.widgets import warning_style
 
 LABEL_PROBLEMS = SentenceTable(
     "Labels",
@@ -45,7 +45,7 @@ class LabelWarning(QLabel):
         self.setObjectName("labelProblem")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(warning_style(self))
+        keep_tone(self, Tone.DANGER, bold=True)  # warning_style, after a change of scheme too
         self.edit = edit
         self.hide()
         edit.textChanged.connect(self.follow)

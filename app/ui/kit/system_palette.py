@@ -32,21 +32,32 @@ from PySide6.QtWidgets import (
 )
 
 _FUSION = "fusion"
+_following: list[bool] = []  # [True] once told of the desktop's changes of colour scheme
 _Option = TypeVar("_Option", bound=QStyleOption)
 
 
 def follow_system_palette() -> None:
-    """On a dark palette with the Fusion style, make the edges of controls readable."""
+    """On a dark palette with the Fusion style, make the edges of controls readable.
+
+    Again whenever the desktop switches between light and dark while the app runs.
+    """
     app = QApplication.instance()
-    if not isinstance(app, QApplication) or isinstance(app.style(), ReadableEdges):
+    if not isinstance(app, QApplication):
         return
-    if app.style().name().lower() != _FUSION:
-        return
+    if not _following:
+        _following.append(True)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(_scheme_changed)
+    if isinstance(app.style(), ReadableEdges) or app.style().name().lower() != _FUSION:
+        return  # already done (it draws as Fusion on a light palette), or another style
     if QGuiApplication.palette().window().color().lightness() >= 128:
         return  # a light palette: Fusion's grey edges read well
-    palette = QGuiApplication.palette()
-    app.setStyle(ReadableEdges(_FUSION))
-    app.setPalette(palette)  # as it was: a change of style must not bring another palette
+    app.setStyle(ReadableEdges(_FUSION))  # the palette stays the system's (or the one set)
+
+
+def _scheme_changed() -> None:
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, follow_system_palette)  # once the palette has followed the scheme
 
 
 class ReadableEdges(QProxyStyle):

@@ -7,14 +7,17 @@ least WCAG's 4.5:1 contrast with it (https://www.w3.org/TR/WCAG21/#dfn-contrast-
 that falls short is mixed with black or white, a little at a time, until it does not.
 
 Ask for a colour when setting a style, with the widget that will show it:
-`label.setStyleSheet(text_style(Tone.DANGER, label))`. The background is the `Window` colour of
-that widget's palette (labels draw on it), or of the application's without a widget.
+`label.setStyleSheet(text_style(Tone.DANGER, label))`, or `keep_tone(label, Tone.DANGER)` to
+have it chosen again whenever the palette changes (a desktop switched to dark while the app
+runs). The background is the `Window` colour of that widget's palette (labels draw on it), or
+of the application's without a widget.
 """
 
 from __future__ import annotations
 
 import enum
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -111,3 +114,36 @@ def text_style(tone: Tone, widget: QWidget | None = None, *, bold: bool = False)
     """A style sheet that writes a label's text in `tone` (and in bold if asked)."""
     weight = " font-weight: bold;" if bold else ""
     return f"QLabel {{ color: {colour(tone, widget)};{weight} }}"
+
+
+def keep_tone(widget: QWidget, tone: Tone, *, bold: bool = False) -> None:
+    """Write `widget`'s text in `tone` (`text_style`), now and whenever the desktop switches
+    between light and dark while the app runs (the shade for the old background would then be
+    unreadable on the new one)."""
+    widget.setStyleSheet(text_style(tone, widget, bold=bold))
+    _ToneKeeper(widget, tone, bold)
+
+
+class _ToneKeeper(QObject):
+    """Sets the widget's style again after a change of colour scheme (a child of the widget,
+    gone with it).
+
+    Told by the style hints' `colorSchemeChanged`: a widget with a style sheet is not sent
+    the application's palette changes. The shade is chosen on the application's palette, once
+    it has followed the new scheme.
+    """
+
+    def __init__(self, widget: QWidget, tone: Tone, bold: bool) -> None:
+        super().__init__(widget)
+        self.setObjectName("toneKeeper")
+        self._tone, self._bold = tone, bold
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+
+    def _scheme_changed(self) -> None:
+        QTimer.singleShot(0, self, self.apply)  # the palette follows the scheme after the signal
+
+    def apply(self) -> None:
+        widget = self.parent()
+        style = text_style(self._tone, None, bold=self._bold)
+        if isinstance(widget, QWidget) and widget.styleSheet() != style:
+            widget.setStyleSheet(style)

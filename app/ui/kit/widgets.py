@@ -10,7 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QPushButton, QWidget
 
 from app.ui.kit.labels import wrapping_label
-from app.ui.kit.theme import Tone, text_style
+from app.ui.kit.theme import Tone, keep_tone, text_style
 
 __all__ = [  # wrapping_label lives in labels.py (cheap for the first window), named here too
     "FIELD_CHARS",
@@ -46,7 +46,7 @@ def warning_style(label: QLabel | None = None) -> str:
 
 def warning_label(object_name: str = "warning") -> QLabel:
     label = wrapping_label(object_name)
-    label.setStyleSheet(warning_style(label))
+    keep_tone(label, Tone.DANGER, bold=True)  # warning_style, after a change of scheme too
     return label
 
 
