@@ -285,6 +285,22 @@
         <translation>Aperta il</translation>
     </message>
     <message>
+        <source>{account}, {what}, {state}, {left}</source>
+        <translation>{account}, {what}, {state}, {left}</translation>
+    </message>
+    <message>
+        <source>{account}, {what}, {state}</source>
+        <translation>{account}, {what}, {state}</translation>
+    </message>
+    <message>
+        <source>Next deadline: {deadline}. Opened on {opened}.</source>
+        <translation>Prossima scadenza: {deadline}. Aperta {opened}.</translation>
+    </message>
+    <message>
+        <source>Opened on {opened}.</source>
+        <translation>Aperta {opened}.</translation>
+    </message>
+    <message>
         <source>{label} ({store})</source>
         <translation>{label} ({store})</translation>
     </message>
@@ -429,6 +445,10 @@
     <message>
         <source>&amp;Check</source>
         <translation>&amp;Controlla</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Che cosa controllare</translation>
     </message>
     <message>
         <source>Amazon&apos;s &amp;advice on fake messages</source>
@@ -1179,6 +1199,10 @@
         <translation>Cambia la scadenza</translation>
     </message>
     <message>
+        <source>New deadline</source>
+        <translation>Nuova scadenza</translation>
+    </message>
+    <message>
         <source>Confirm the closure of “{label}” by which day? Use the date written in Amazon&apos;s message.</source>
         <translation>Entro quale giorno devi confermare la chiusura di “{label}”? Usa la data scritta nel messaggio di Amazon.</translation>
     </message>
@@ -1387,6 +1411,10 @@
         <translation>Ho &amp;inviato il mio documento d&apos;identità, il giorno</translation>
     </message>
     <message>
+        <source>Day you sent your identity document</source>
+        <translation>Giorno in cui hai inviato il documento d&apos;identità</translation>
+    </message>
+    <message>
         <source>I add a case to your list and remind you to look for Amazon&apos;s e-mail {days} days later.</source>
         <translation>Aggiungo una pratica al tuo elenco e ti ricordo di cercare l&apos;e-mail di Amazon dopo {days} giorni.</translation>
     </message>
@@ -1519,6 +1547,10 @@
     <message>
         <source>Your computer did not open this page in a browser. Copy its address and paste it into your browser&apos;s address bar:</source>
         <translation>Il computer non ha aperto questa pagina in un browser. Copia l&apos;indirizzo e incollalo nella barra degli indirizzi del browser:</translation>
+    </message>
+    <message>
+        <source>Address of the page</source>
+        <translation>Indirizzo della pagina</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1712,6 +1744,18 @@
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <source>{account}: {left}.</source>
+        <translation>{account}: {left}.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Annullato: {what}.</translation>
+    </message>
+    <message>
+        <source>The arrows choose a case, Enter opens it, the menu key shows what you can do with it.</source>
+        <translation>Le frecce scelgono una pratica, Invio la apre, il tasto menu mostra che cosa puoi farci.</translation>
     </message>
     <message>
         <source>Start a &amp;new case…</source>
@@ -2645,6 +2689,10 @@
         <translation>Ho &amp;inviato la richiesta, il giorno</translation>
     </message>
     <message>
+        <source>Day you sent the request</source>
+        <translation>Giorno in cui hai inviato la richiesta</translation>
+    </message>
+    <message>
         <source>Not sent yet? Press Finish: the case stays in your list as a draft, and you can carry on from there.</source>
         <translation>Non l&apos;hai ancora inviata? Premi “Fine”: la pratica resta nel tuo elenco come bozza e potrai continuare da lì.</translation>
     </message>
@@ -2946,6 +2994,14 @@
     <message>
         <source>&amp;Copy the message</source>
         <translation>&amp;Copia il messaggio</translation>
+    </message>
+    <message>
+        <source>Message for Seller Support</source>
+        <translation>Messaggio per il Supporto venditori</translation>
+    </message>
+    <message>
+        <source>Fill in the parts in square brackets, then copy the message.</source>
+        <translation>Completa le parti tra parentesi quadre, poi copia il messaggio.</translation>
     </message>
     <message>
         <source>Write the message again?</source>

@@ -73,6 +73,7 @@ def saved(data_dir: Path) -> list[Case]:
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the focus"
+    assert widget.isVisible(), f"the focus is on {widget.objectName()!r}, which is not shown"
     return widget
 
 

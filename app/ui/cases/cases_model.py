@@ -35,6 +35,37 @@ Index = QModelIndex | QPersistentModelIndex
 # Qt.ItemDataRole.DisplayRole and ToolTipRole, as the ints Qt passes to `data` (called for
 # every cell painted: no import there).
 DISPLAY_ROLE, TOOLTIP_ROLE = 0, 3
+# Qt.ItemDataRole.AccessibleTextRole and AccessibleDescriptionRole: what a screen reader says
+# of a cell (asked only while one is running). The first cell of a row says the whole row.
+ACCESSIBLE_TEXT_ROLE, ACCESSIBLE_DESCRIPTION_ROLE = 11, 12
+
+
+def row_sentence(case: Case, today: dt.date) -> str:
+    """The row as a screen reader says it: "Negozio (amazon.it), Seller account closure,
+    Waiting for your confirmation, 3 days left"."""
+    from app.ui.flows.registry import flow_ui
+
+    parts = {
+        "account": account_name(case),
+        "what": flow_ui(case.job).short_name_text(),
+        "state": state_name(case.state),
+        "left": time_left(case.state, case.deadline, today),
+    }
+    if parts["left"]:
+        return QCoreApplication.translate(
+            "CasesModel", "{account}, {what}, {state}, {left}"
+        ).format(**parts)
+    return QCoreApplication.translate("CasesModel", "{account}, {what}, {state}").format(**parts)
+
+
+def row_details(case: Case) -> str:
+    """The dates of the row, in words, for a screen reader after its sentence."""
+    opened = long_date(case.opened_on)
+    if case.state not in FINISHED_STATES and case.deadline is not None:
+        return QCoreApplication.translate(
+            "CasesModel", "Next deadline: {deadline}. Opened on {opened}."
+        ).format(deadline=long_date(case.deadline), opened=opened)
+    return QCoreApplication.translate("CasesModel", "Opened on {opened}.").format(opened=opened)
 
 
 def account_name(case: Case) -> str:
@@ -97,7 +128,11 @@ class CasesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
-        if not index.isValid() or role not in (DISPLAY_ROLE, TOOLTIP_ROLE):
+        if not index.isValid():
+            return None
+        if role in (ACCESSIBLE_TEXT_ROLE, ACCESSIBLE_DESCRIPTION_ROLE):
+            return self._spoken(index, role)
+        if role not in (DISPLAY_ROLE, TOOLTIP_ROLE):
             return None
         case = self._cases[index.row()]
         column = index.column()
@@ -118,3 +153,12 @@ class CasesModel(QAbstractTableModel):
         if role == TOOLTIP_ROLE:
             return long_date(case.opened_on)
         return short_date(case.opened_on)
+
+    def _spoken(self, index: Index, role: int) -> str | None:
+        """The first cell says the row as a sentence; the other cells say what they show."""
+        if index.column() != ACCOUNT:
+            return None
+        case = self._cases[index.row()]
+        if role == ACCESSIBLE_TEXT_ROLE:
+            return row_sentence(case, self.today())
+        return row_details(case)

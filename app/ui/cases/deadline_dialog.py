@@ -37,6 +37,8 @@ class DeadlineDialog(QDialog):
         text.setWordWrap(True)
         self.field = date_field("newDeadline")
         self.field.setDate(to_qdate(case.deadline))
+        self.field.setAccessibleName(self.tr("New deadline"))
+        self.field.setAccessibleDescription(text.text())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -239,6 +239,14 @@ class MainWindow(QMainWindow):
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._done_index = 0  # the undo stack's index when the last message was shown
+        self._stack_index = 0  # the undo stack's index, to tell an undo from a new change
+        # A new day while the window is open: the countdowns change, and the selected one is
+        # said (the reminders come on their own).
+        self._shown_day: dt.date | None = None
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self.follow_the_day)
+        self._day_timer.start()
 
         self._build_menus()
         switcher.changed.connect(self._show_language)
@@ -277,7 +285,30 @@ class MainWindow(QMainWindow):
                 )
         self.empty_label.setVisible(not cases)
         self.table.setVisible(bool(cases))
+        self._shown_day = self.model.today()
         self._update_selection()
+
+    def follow_the_day(self) -> None:
+        """Once a day has passed since the list was shown: its countdowns anew, and the
+        selected case's said to a screen reader ("Negozio (amazon.it): 2 days left")."""
+        today = self.model.today()
+        if self._shown_day is None or today == self._shown_day:
+            return
+        self._shown_day = today
+        self.model.retranslate()  # every countdown is asked for again
+        self._update_selection()
+        case = self.selected_case()
+        if case is None or case.state not in REMINDING_STATES:
+            return
+        from app.ui.cases.case_texts import time_left
+        from app.ui.kit.announce import announce
+
+        left = time_left(case.state, case.deadline, today)
+        if left:
+            announce(
+                self.table,
+                self.tr("{account}: {left}.").format(account=account_name(case), left=left),
+            )
 
     def selected_case(self) -> Case | None:
         rows = self.table.selectionModel().selectedRows()
@@ -342,6 +373,7 @@ class MainWindow(QMainWindow):
     def set_undo_stack(self, stack: QUndoStack) -> None:
         """Edit > Undo and Redo (Ctrl+Z, Ctrl+Shift+Z) for every change of a case."""
         self.undo_stack = stack
+        self._stack_index = stack.index()
         stack.indexChanged.connect(self._forget_done)
         self._make_undo_actions()
 
@@ -365,20 +397,34 @@ class MainWindow(QMainWindow):
 
     def tell_done(self, what: str) -> None:
         """Say in the status bar what was just done, with a button that undoes it."""
-        self.done_label.setText(self.tr("Done: {what}.").format(what=what))
+        self._say(self.tr("Done: {what}.").format(what=what))
         self.undo_button.show()
         self._done_index = self.undo_stack.index() if self.undo_stack is not None else 0
 
     def _forget_done(self, index: int) -> None:
-        if self.undo_button.isVisible() and index != self._done_index:
+        """A change was undone (the button, Ctrl+Z, Edit > Undo): say which; after any
+        other change of the undo stack, the last message no longer holds."""
+        stack = self.undo_stack
+        undone = stack is not None and index < self._stack_index
+        self._stack_index = index
+        if undone and stack is not None:
+            self.undo_button.hide()
+            self._say(self.tr("Undone: {what}.").format(what=stack.text(index)))
+        elif index != self._done_index and self.done_label.text():
             self.undo_button.hide()
             self.done_label.clear()
 
     def _undo_last(self) -> None:
         if self.undo_stack is not None and self.undo_stack.canUndo():
-            self.undo_stack.undo()
+            self.undo_stack.undo()  # which says what was undone
         self.undo_button.hide()
-        self.done_label.clear()
+
+    def _say(self, text: str) -> None:
+        """Show `text` in the status bar, and have a screen reader say it."""
+        from app.ui.kit.announce import announce
+
+        self.done_label.setText(text)
+        announce(self.done_label, text)
 
     def _choose_language(self, action: QAction) -> None:
         self.switcher.apply(Language(action.data()))
@@ -404,6 +450,13 @@ class MainWindow(QMainWindow):
     def _set_texts(self) -> None:
         self.setWindowTitle(self.tr("Account Assistant"))
         self.heading.setText(self.tr("Your cases"))
+        self.table.setAccessibleName(self.heading.text())
+        self.table.setAccessibleDescription(
+            self.tr(
+                "The arrows choose a case, Enter opens it, the menu key shows what you can do "
+                "with it."
+            )
+        )
         self.empty_label.setText(
             self.tr("You have no cases yet. Press \u201cStart a new case\u201d to begin.")
         )

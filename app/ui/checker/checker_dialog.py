@@ -198,12 +198,11 @@ class CheckerDialog(QDialog):
         self.suspect.setObjectName("suspect")
         self.suspect.setClearButtonEnabled(True)
         self.suspect.setMaxLength(FIELD_LIMIT)
-        self.suspect.returnPressed.connect(self.check)
         self.suspect.inputRejected.connect(self._note_cut)
         self.suspect.textChanged.connect(self._show_cut_notice)
         self.check_button = QPushButton()
         self.check_button.setObjectName("check")
-        self.check_button.setDefault(True)
+        self.check_button.setDefault(True)  # Enter in the field checks too
         self.check_button.clicked.connect(self.check)
         self.cut_notice = wrapping_label("cutNotice")
         keep_tone(self.cut_notice, Tone.UNSURE)
@@ -261,6 +260,8 @@ class CheckerDialog(QDialog):
         self.suspect.setPlaceholderText(
             self.tr("A link, an e-mail sender, or the sender of a text message")
         )
+        self.suspect.setAccessibleName(self.tr("What to check"))
+        self.suspect.setAccessibleDescription(self.suspect.placeholderText())
         self.check_button.setText(self.tr("&Check"))
         self.help_button.setText(self.tr("Amazon's &advice on fake messages"))
         self.help_button.setToolTip(
@@ -288,26 +289,41 @@ class CheckerDialog(QDialog):
         if len(self.suspect.text()) >= self.suspect.maxLength():
             self._cut_text = self.suspect.text()
         self._show_cut_notice()
+        if self.cut_notice.isVisibleTo(self):
+            from app.ui.kit.announce import announce
+
+            announce(self.cut_notice, self._cut_words())
 
     def check(self) -> None:
         self._show_cut_notice()
-        self._show(check_pasted(self.suspect.text()))
+        verdict = check_pasted(self.suspect.text())
+        self._show(verdict)
+        self._say(verdict)
+
+    def _say(self, verdict: LinkVerdict) -> None:
+        """The answer, for a screen reader: the headline and the reason, in words (a danger
+        interrupts what it is reading)."""
+        from app.ui.kit.announce import announce
+
+        if verdict.reason is Reason.EMPTY:
+            announce(self.reason, reason_text(verdict.reason))
+            return
+        headline, tone = self._headline(verdict)
+        reason = reason_text(verdict.reason, verdict.host)
+        announce(self.verdict, f"{headline} {reason}", urgent=tone is Tone.DANGER)
 
     def _show_cut_notice(self) -> None:
         cut = self._cut_text is not None and self._cut_text == self.suspect.text()
         self.cut_notice.setVisible(cut)
         if cut:
-            self.cut_notice.setText(
-                paragraphs(
-                    [
-                        self.tr(
-                            "What you pasted was longer than this field can hold ({limit} "
-                            "characters): the rest was cut off, so it cannot be checked in "
-                            "full. Paste only the link or the sender."
-                        ).format(limit=QLocale().toString(self.suspect.maxLength()))
-                    ]
-                )
-            )
+            self.cut_notice.setText(paragraphs([self._cut_words()]))
+
+    def _cut_words(self) -> str:
+        return self.tr(
+            "What you pasted was longer than this field can hold ({limit} "
+            "characters): the rest was cut off, so it cannot be checked in "
+            "full. Paste only the link or the sender."
+        ).format(limit=QLocale().toString(self.suspect.maxLength()))
 
     def _headline(self, verdict: LinkVerdict) -> tuple[str, Tone]:
         reason = verdict.reason

@@ -259,6 +259,10 @@ class HintPanel(QWidget):
         if problem is None:  # the typed text stays until the keyring has kept it
             self._saving = self.label().strip()
         self.refresh()
+        if problem:
+            from app.ui.kit.announce import announce
+
+            announce(self.problem, problem)
 
     def _forget(self) -> None:
         if self.book.forget(self.label()):

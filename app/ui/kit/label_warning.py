@@ -47,6 +47,7 @@ class LabelWarning(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         keep_tone(self, Tone.DANGER, bold=True)  # warning_style, after a change of scheme too
         self.edit = edit
+        self._said: LabelProblem | None = None  # the problem last told to a screen reader
         self.hide()
         edit.textChanged.connect(self.follow)
 
@@ -58,6 +59,11 @@ class LabelWarning(QLabel):
         problem = self.problem
         self.setText("" if problem is None else label_problem_message(problem))
         self.setVisible(problem is not None)
+        if problem is not None and problem is not self._said:
+            from app.ui.kit.announce import announce  # once per problem, not on every key
+
+            announce(self, self.text())
+        self._said = problem
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

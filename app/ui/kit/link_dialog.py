@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.kit.announce import announce
 from app.ui.kit.link_directions import directions
 from app.ui.kit.rich_text import paragraphs
 from app.ui.kit.widgets import wrapping_label
@@ -72,6 +73,7 @@ class LinkDialog(QDialog):
                 ]
             )
         )
+        self.address.setAccessibleName(self.tr("Address of the page"))
         self.copy_button.setText(self.tr("&Copy"))
         self.copy_button.setToolTip(self.tr("Copy the address"))
         title = self.tr("Or reach it by hand")
@@ -84,6 +86,7 @@ class LinkDialog(QDialog):
         clipboard = QGuiApplication.clipboard()
         clipboard.setText(self.url)
         self._show_copied()
+        announce(self.copied, self.tr("Address copied."))
 
     def _show_copied(self) -> None:
         self.copied.setText(paragraphs([self.tr("Address copied.")]))

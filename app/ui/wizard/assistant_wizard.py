@@ -230,7 +230,8 @@ class AssistantWizard(QWizard):
         super().initializePage(page_id)
         from app.ui.kit.focus import no_tab_stop_on_scroll_areas
 
-        no_tab_stop_on_scroll_areas(self)  # the side panel's too
+        no_tab_stop_on_scroll_areas(self)
+        no_tab_stop_on_scroll_areas(self.progress)  # not the wizard's child until laid out
         page = self.page(page_id)
         if isinstance(page, FlowPage):
             page.prepare_keyboard()

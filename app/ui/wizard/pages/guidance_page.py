@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.answers import Answers
 from app.core.pages import PageId
+from app.ui.kit.accessible import tie_to_question
 from app.ui.kit.browser import open_official_page
 from app.ui.kit.link_directions import directions
 from app.ui.kit.rich_text import bullet_list, numbered_list, paragraphs
@@ -145,6 +146,7 @@ class GuidancePage(FlowPage):
             self.question_label.setText(f"<b>{self.t(c.question.text)}</b>")
             self.yes_button.setText(self.t(c.question.yes))
             self.no_button.setText(self.t(c.question.no))
+            tie_to_question(self.t(c.question.text), (self.yes_button, self.no_button))
 
     def initializePage(self) -> None:
         self.retranslate()  # the store may have changed since the page was built

@@ -39,6 +39,7 @@ class IdResetPage(GuidancePage):
     def retranslate(self) -> None:
         super().retranslate()
         self.sent.setText(self.tr("I have &sent my identity document, on"))
+        self.sent_on.setAccessibleName(self.tr("Day you sent your identity document"))
         self.reminder_note.setText(
             self.tr(
                 "I add a case to your list and remind you to look for Amazon's e-mail {days} "

@@ -67,11 +67,13 @@ class IrreversiblePage(FlowPage):
             )
         )
         self.unified.setVisible(self.seller and self.answers.eu_unified)
-        self.confirm_caption.setText(
-            self.tr(
-                "If you have decided, type the name of the account to confirm: <b>{label}</b>"
-            ).format(label=escape(label))
+        caption = self.tr(
+            "If you have decided, type the name of the account to confirm: <b>{label}</b>"
         )
+        self.confirm_caption.setText(caption.format(label=escape(label)))
+        # Its label read as words, not as the label's HTML.
+        plain = caption.replace("<b>", "").replace("</b>", "")
+        self.confirm_edit.setAccessibleName(plain.format(label=label))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I have &decided"))
 
     def initializePage(self) -> None:

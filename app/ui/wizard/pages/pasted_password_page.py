@@ -8,7 +8,7 @@ selection) of what was pasted on the page, whatever the field became after the p
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QClipboard,
     QGuiApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from app.core.answers import Answers
 from app.core.pages import PageId
 from app.core.password_check import CharacterClass, Finding, FindingKind, inspect
+from app.ui.kit.announce import announce
 from app.ui.kit.rich_text import bullet_list, paragraphs
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
 from app.ui.kit.widgets import field_width, wrapping_label
@@ -155,7 +156,12 @@ class PastedPasswordPage(GuidancePage):
         self.findings = wrapping_label("findings")
         self.promise = wrapping_label("promise")
         self.password_caption.setBuddy(self.password)
-        self.password.textChanged.connect(self._inspect)
+        self._words: list[str] = []  # what was found, in plain sentences
+        self._tell = QTimer(self)
+        self._tell.setSingleShot(True)
+        self._tell.setInterval(700)
+        self._tell.timeout.connect(self._say_findings)
+        self.password.textChanged.connect(self._on_typed)
         form = QFormLayout()
         form.addRow(self.password_caption, self.password)
         self.under_text.add_layout(form)
@@ -185,24 +191,32 @@ class PastedPasswordPage(GuidancePage):
         )
         self._inspect(self.password.text())
 
+    def _on_typed(self, text: str) -> None:
+        self._inspect(text)
+        self._tell.start()  # said once the paste or the typing pauses
+
     def _inspect(self, text: str) -> None:
+        self._words = []
         if not text:
             self.findings.setText("")
             return
         found = inspect(text)
         if not found:
-            self.findings.setText(
-                paragraphs(
-                    [
-                        self.tr(
-                            "Nothing wrong found: no spaces, invisible characters or look-alike "
-                            "letters. If it still fails, the password itself may be wrong."
-                        )
-                    ]
+            self._words = [
+                self.tr(
+                    "Nothing wrong found: no spaces, invisible characters or look-alike "
+                    "letters. If it still fails, the password itself may be wrong."
                 )
-            )
+            ]
+            self.findings.setText(paragraphs(self._words))
             return
-        self.findings.setText(bullet_list(describe(finding) for finding in found))
+        self._words = [describe(finding) for finding in found]
+        self.findings.setText(bullet_list(self._words))
+
+    def _say_findings(self) -> None:
+        """What was found, for a screen reader: in words, never the password's characters."""
+        if self._words and self.isVisible():
+            announce(self.findings, " ".join(self._words))
 
     def wipe(self) -> None:
         """Empty the field and its undo history (setText clears the history), and the
@@ -211,6 +225,8 @@ class PastedPasswordPage(GuidancePage):
         self.password.setText("")
         self.password.setModified(False)
         self.findings.setText("")
+        self._words = []
+        self._tell.stop()
 
     def initializePage(self) -> None:
         super().initializePage()

@@ -74,6 +74,7 @@ class RequestPage(FlowPage):
         self.setSubTitle(self.tr("Follow these steps in your browser, then come back here."))
         self.body.setText(numbered_list(self.t(step) for step in steps))
         self.sent.setText(self.tr("I have &sent the request, on"))
+        self.sent_on.setAccessibleName(self.tr("Day you sent the request"))
         self.draft_note.setText(
             paragraphs(
                 [

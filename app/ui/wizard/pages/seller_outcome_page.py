@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from app.core.answers import Answers, SellerOutcome
 from app.core.pages import PageId
+from app.ui.kit.accessible import tie_to_question
 from app.ui.kit.rich_text import paragraphs
 from app.ui.kit.widgets import wrapping_label
 from app.ui.wizard.pages.flow_page import FlowPage
@@ -51,6 +52,7 @@ class SellerOutcomePage(FlowPage):
             self.tr("No answer yet: I will watch for the confirmation request")
         )
         self.buttons[SellerOutcome.REFUSED].setText(self.tr("Amazon refused, and gave reasons"))
+        tie_to_question(self.title(), self.buttons.values())
 
     def initializePage(self) -> None:
         if self.answers.seller_outcome is not None:

@@ -20,6 +20,8 @@ from app.core.answers import Answers
 from app.core.languages import Language
 from app.core.pages import PageId
 from app.core.support_message import compose, unfilled_placeholders
+from app.ui.kit.accessible import tie_to_question
+from app.ui.kit.announce import announce
 from app.ui.kit.theme import Tone, text_style
 from app.ui.kit.widgets import wrapping_label
 from app.ui.wizard.content.seller_recovery import SUPPORT
@@ -76,7 +78,12 @@ class SupportPage(GuidancePage):
     def retranslate(self) -> None:
         super().retranslate()
         self.language_caption.setText(self.tr("Language of the message:"))
+        tie_to_question(self.language_caption.text(), self.language_buttons.values())
         self.copy.setText(self.tr("&Copy the message"))
+        self.message.setAccessibleName(self.tr("Message for Seller Support"))
+        self.message.setAccessibleDescription(
+            self.tr("Fill in the parts in square brackets, then copy the message.")
+        )
         self.keep_case.retranslate()
 
     def initializePage(self) -> None:
@@ -150,7 +157,9 @@ class SupportPage(GuidancePage):
                 self.tr("Fill in these parts first: {parts}").format(parts=", ".join(missing))
             )
             self.status.setStyleSheet(text_style(Tone.DANGER, self.status))
+            announce(self.status, self.status.text())
             return
         QGuiApplication.clipboard().setText(text)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Copied. Paste it into your message to Seller Support."))
+        announce(self.status, self.status.text())
