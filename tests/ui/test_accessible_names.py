@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QRadioButton,
@@ -75,11 +74,7 @@ def in_a_named_group(button: QRadioButton) -> bool:
 
 
 def problems(name: str, window: QWidget) -> list[str]:
-    if isinstance(window, QFileDialog):
-        # Qt's own dialog: its fields have Qt's labels; its icon-only buttons Qt's tooltips.
-        inside = [w for w in window.findChildren(QWidget) if w.objectName() in {"fileNameEdit"}]
-    else:
-        inside = window.findChildren(QWidget)
+    inside = window.findChildren(QWidget)  # Qt's own file dialog too
     wrong: list[str] = []
     judged_already: set[int] = set()
     for widget in inside:

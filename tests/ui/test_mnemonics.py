@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QLabel,
     QMainWindow,
@@ -85,8 +84,6 @@ def owners(window: QWidget) -> list[tuple[str, str, QWidget | None]]:
 
 
 def problems(name: str, window: QWidget) -> list[str]:
-    if isinstance(window, QFileDialog):
-        return []  # Qt's own dialog, with Qt's own letters
     seen: dict[str, list[str]] = defaultdict(list)
     wrong = []
     for text, who, widget in owners(window):
