@@ -7,7 +7,6 @@ from typing import Annotated
 from uuid import uuid4
 
 from pydantic import (
-    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -26,19 +25,19 @@ Label = Annotated[str, StringConstraints(max_length=MAX_LABEL_LENGTH)]
 Notes = Annotated[str, StringConstraints(max_length=MAX_NOTES_LENGTH)]
 
 
-def _within_years(day: dt.date) -> dt.date:
-    if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise ValueError(f"the date is not between {EARLIEST_DATE} and {LATEST_DATE}")
-    return day
-
-
-def _moment_within_years(moment: dt.datetime) -> dt.datetime:
-    _within_years(moment.date())
-    return moment
-
-
-CaseDate = Annotated[dt.date, AfterValidator(_within_years)]
-CaseMoment = Annotated[AwareDatetime, AfterValidator(_moment_within_years)]
+# The bounds are pydantic-core constraints, checked without a Python call per value (a data
+# file holds tens of thousands of dates). A day lies between EARLIEST_DATE and LATEST_DATE. A
+# moment is compared as an instant: from the first to the last instant at which it is one of
+# those days somewhere (UTC+24 hours to UTC-24 hours), so every moment whose own day is within
+# the years is accepted, and none is more than a day outside them.
+CaseDate = Annotated[dt.date, Field(ge=EARLIEST_DATE, le=LATEST_DATE)]
+CaseMoment = Annotated[
+    AwareDatetime,
+    Field(
+        ge=dt.datetime.combine(EARLIEST_DATE - dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC),
+        lt=dt.datetime.combine(LATEST_DATE + dt.timedelta(days=2), dt.time(), tzinfo=dt.UTC),
+    ),
+]
 
 
 class StateChange(BaseModel):

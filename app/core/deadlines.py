@@ -169,11 +169,20 @@ class Review:
 
 
 def review(cases: Iterable[Case], today: dt.date, now: dt.datetime) -> Review:
-    """Expire what is overdue and give each due reminder once (the app and the login check)."""
-    updated: list[Case] = []
+    """Expire what is overdue and give each due reminder once (the app and the login check).
+
+    Only the cases waiting with a deadline are looked at (nothing else can expire or be due
+    a reminder), and only those that change are copied: with thousands of finished cases a
+    review costs a glance at each state. When nothing changes, `cases` holds the very same
+    cases, in the same order.
+    """
+    reviewed = list(cases)
+    updated = reviewed
     expired: list[Case] = []
     reminders: list[tuple[Case, ReminderKind]] = []
-    for case in cases:
+    for index, case in enumerate(reviewed):
+        if case.state not in REMINDING_STATES or case.deadline is None:
+            continue  # expire_overdue and reminders_due would leave it as it is
         current = expire_overdue(case, today, now)
         if current.state is not case.state:
             expired.append(current)
@@ -181,8 +190,20 @@ def review(cases: Iterable[Case], today: dt.date, now: dt.datetime) -> Review:
         if kinds:
             current = with_reminders_given(current, kinds)
             reminders += [(current, kind) for kind in kinds]
-        updated.append(current)
+        if current is not case:
+            if updated is reviewed:
+                updated = list(reviewed)
+            updated[index] = current
     return Review(updated, expired, reminders)
+
+
+_ATTENTION_STATES: Final = REMINDING_STATES | {CaseState.EXPIRED, CaseState.REFUSED}
+"""The only states `needs_attention` can be true for."""
+
+
+def needing_attention(cases: Iterable[Case], today: dt.date) -> list[Case]:
+    """The cases `needs_attention` is true for, in order, with a glance at the others."""
+    return [c for c in cases if c.state in _ATTENTION_STATES and needs_attention(c, today)]
 
 
 def needs_attention(case: Case, today: dt.date) -> bool:

@@ -25,7 +25,9 @@ class Document(BaseModel):
 
     schema_version: Literal[1] = SCHEMA_VERSION
     preferences: Preferences = Field(default_factory=Preferences)
-    cases: list[Case] = Field(default_factory=list)
     # The accounts whose e-mail hint is in the system's keyring: their names, never the
     # e-mails themselves (those live only in the keyring).
     email_hint_labels: list[Label] = Field(default_factory=list, max_length=1000)
+    # Last, so that a file is its few preferences, then one case per line (app.storage.store
+    # reads the cases in slices); a file with its keys in another order loads all the same.
+    cases: list[Case] = Field(default_factory=list)

@@ -25,6 +25,7 @@ from app.core.deadlines import (
     local_today,
     needs_attention,
     reminders_due,
+    review,
     validate_dates,
     with_reminders_given,
 )
@@ -333,3 +334,75 @@ def test_importing_the_deadlines_loads_no_pydantic() -> None:
         timeout=60,
     )
     assert out.stdout.strip() == "False"
+
+
+# -- a review over many cases ------------------------------------------------------------------
+
+
+def test_a_review_looks_only_at_the_cases_waiting_with_a_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Thousands of finished cases cost a glance each: none is copied or checked again."""
+    from app.core import deadlines
+
+    opened = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+    finished = [
+        change_state(
+            open_case(Job.CUSTOMER_SIGN_IN, f"Conto {n}", "amazon.it", "", opened),
+            CaseState.SOLVED,
+            opened,
+        )
+        for n in range(5_000)
+    ]
+    due = waiting_case(dt.date(2026, 3, 2), dt.date(2026, 3, 7))
+    overdue = waiting_case(dt.date(2026, 2, 20), dt.date(2026, 2, 25))
+    cases = [*finished[:2_500], due, *finished[2_500:], overdue]
+    looked_at: list[Case] = []
+    real = deadlines.expire_overdue
+
+    def counting(case: Case, today: dt.date, now: dt.datetime) -> Case:
+        looked_at.append(case)
+        return real(case, today, now)
+
+    monkeypatch.setattr(deadlines, "expire_overdue", counting)
+    today = dt.date(2026, 3, 6)  # the day before the first deadline
+
+    result = deadlines.review(cases, today, dt.datetime(2026, 3, 6, 9, 0, tzinfo=dt.UTC))
+
+    assert looked_at == [due, overdue]
+    assert [kind for _case, kind in result.reminders] == [ReminderKind.DAY_BEFORE]
+    assert [case.state for case in result.expired] == [CaseState.EXPIRED]
+    assert all(
+        a is b for a, b in zip(result.cases, cases, strict=True) if a.id not in (due.id, overdue.id)
+    )
+    assert deadlines.needing_attention(result.cases, today) == [
+        result.cases[2_500],
+        result.cases[-1],
+    ]
+
+
+def test_a_review_that_changes_nothing_gives_back_the_same_cases() -> None:
+    case = waiting_case(dt.date(2026, 3, 2), dt.date(2026, 3, 7))
+    result = review([case], dt.date(2026, 3, 3), dt.datetime(2026, 3, 3, 9, 0, tzinfo=dt.UTC))
+
+    assert not result.changed and result.cases == [case] and result.cases[0] is case
+
+
+def test_a_moment_on_any_day_within_the_years_is_kept_and_none_a_day_beyond() -> None:
+    """The bounds are checked by pydantic-core, not a Python call per moment: every moment
+    whose own day lies within EARLIEST_DATE..LATEST_DATE is accepted, as before."""
+    from pydantic import ValidationError
+
+    from app.core.cases import StateChange
+
+    def at(*args: int, hours: int) -> dt.datetime:
+        return dt.datetime(*args, tzinfo=dt.timezone(dt.timedelta(hours=hours)))
+
+    for moment in (at(2000, 1, 1, 0, 0, hours=14), at(2099, 12, 31, 23, 59, hours=-12)):
+        assert StateChange(state=CaseState.DRAFT, at=moment).at == moment
+    for moment in (at(1999, 12, 30, 23, 0, hours=0), at(2100, 1, 2, 1, 0, hours=0)):
+        with pytest.raises(ValidationError):
+            StateChange(state=CaseState.DRAFT, at=moment)
+    for day in (EARLIEST_DATE - DAY, LATEST_DATE + DAY):
+        with pytest.raises(ValidationError):
+            waiting_case(requested_on=day, deadline=None)

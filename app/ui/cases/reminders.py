@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from app.core.case_states import CaseState
-from app.core.deadlines import Review, needs_attention, review
+from app.core.deadlines import Review, needing_attention, review
 from app.core.reminder_kinds import ReminderKind
 from app.ui.cases.case_texts import long_date, state_name, time_left
 from app.ui.cases.cases_model import account_name
@@ -108,7 +108,7 @@ class Reminders(QObject):
         if result.changed:
             self.session.replace_cases(result.cases)
         if at_start_up:
-            attention = [c for c in result.cases if needs_attention(c, today)]
+            attention = needing_attention(result.cases, today)
             if attention:
                 self._show_at_start_up(attention, today)
                 return [self._summary(attention, today)]
