@@ -4,20 +4,37 @@ A file that cannot be used is moved aside (never deleted) and the app starts afr
 written by a newer version is left alone and the session becomes read-only, and so does a
 valid file the user protected (a read-only file, or a folder that cannot be written). A
 linked file is read and saved through its link. Saving refuses what would not load again.
+
+The file is compact JSON with its cases last, one case per line. A load reads the cases in
+slices of a few hundred, each validated by pydantic-core straight from the text, so that a
+load in a worker thread never holds the interpreter for long and the window keeps painting.
+Anything the slices cannot vouch for (a file written by an older version with its keys
+indented, a file edited by hand, a damaged one) is read again as one whole, with the exact
+checks and messages of before. A save validates again only the cases it has not seen
+loaded or saved: cases are frozen, so one that was valid stays valid.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import itertools
 import json
 import os
+import re
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import attrgetter
 from pathlib import Path
+from typing import Final
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
+from pydantic_core import PydanticSerializationError
 
+from app.core.cases import Case
 from app.core.document import SCHEMA_VERSION, Document
 from app.core.limits import MAX_DOCUMENT_BYTES
 from app.storage.atomic_file import (
@@ -123,6 +140,9 @@ class DocumentStore:
     def __init__(self, path: Path) -> None:
         self._path = path
         self._read_only = False
+        # The cases known to load again (read from the file, or checked by a save), by
+        # identity: a save checks only the others. Held here, so that no id is reused.
+        self._known: dict[int, Case] = {}
 
     @property
     def path(self) -> Path:
@@ -141,6 +161,7 @@ class DocumentStore:
         the next time it opens.
         """
         self._read_only = look_only
+        self._known = {}
         if not look_only:
             remove_stale_temporaries(self._path)
         try:
@@ -166,6 +187,7 @@ class DocumentStore:
             if look_only:
                 return LoadResult(Document(), LoadStatus.DAMAGED, detail=str(error), read_only=True)
             return self._set_aside(str(error))
+        self._known = {id(case): case for case in document.cases}
         if protection is not None:
             self._read_only = True
             return LoadResult(
@@ -186,13 +208,7 @@ class DocumentStore:
         """
         if self._read_only:
             raise ReadOnlyStoreError(f"{self._path} is read-only for this session")
-        data = (document.model_dump_json(indent=2) + "\n").encode("utf-8")
-        if len(data) > MAX_DOCUMENT_BYTES:
-            raise DocumentTooLargeError(len(data), MAX_DOCUMENT_BYTES)
-        try:
-            _decode(data)
-        except (_DamagedError, _NewerError) as error:
-            raise UnloadableDocumentError(f"the document would not load again: {error}") from None
+        data = self._encode(document)
         try:
             self._path.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(self._path, data)
@@ -200,6 +216,37 @@ class DocumentStore:
             raise ProtectedFileError(_describe(error), errno=error.errno) from error
         except OSError as error:
             raise SaveFailedError(_describe(error), errno=error.errno) from error
+
+    def _encode(self, document: Document) -> bytes:
+        """The file's bytes for `document`, once it is sure they would load again.
+
+        The document without its cases is checked as a load checks a file; each case not
+        seen before (`_known`) goes through JSON and back; the ids must differ. The cases
+        seen before are frozen and were valid: they are written as they are.
+        """
+        cases = document.cases
+        try:
+            fresh = [
+                (number, case)
+                for number, case in enumerate(cases)
+                if self._known.get(id(case)) is not case
+            ]
+            _check_fresh_cases(fresh)
+            ids = set(map(_CASE_ID, cases))
+            if len(ids) != len(cases):
+                raise _DamagedError(f"two cases with the id {_repeated_id(cases)!r:.60}")
+            try:
+                head = document.model_copy(update={"cases": []}).model_dump_json()
+            except PydanticSerializationError as error:
+                raise _DamagedError(f"cannot be written as JSON: {error}") from None
+            _decode_whole(head)  # the preferences and the names: as a load will see them
+            data = _with_cases(head.encode("utf-8"), cases)
+        except (_DamagedError, _NewerError) as error:
+            raise UnloadableDocumentError(f"the document would not load again: {error}") from None
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise DocumentTooLargeError(len(data), MAX_DOCUMENT_BYTES)
+        self._known = {id(case): case for case in cases}
+        return data
 
     def _read_bytes(self) -> bytes:
         """The file's bytes; a pipe or a device is never opened (a pipe would wait)."""
@@ -265,6 +312,167 @@ def _decode(data: bytes) -> Document:
         text = data.decode("utf-8-sig")  # tolerate a byte-order mark added by an editor
     except UnicodeDecodeError as error:
         raise _DamagedError(f"not UTF-8: {error.reason} at byte {error.start}") from None
+    with _collector_paused() if len(data) >= PAUSE_COLLECTOR_FROM else nullcontext():
+        document = _decode_in_slices(text)
+        return document if document is not None else _decode_whole(text)
+
+
+# The size from which a load pauses the cyclic garbage collector (about 2,500 cases): below
+# it, the collector's passes cost little, and its timing is better left alone.
+PAUSE_COLLECTOR_FROM = 1024 * 1024
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while tens of thousands of objects are made.
+
+    Its passes walk every young object again and again, which made a load of 100,000
+    cases three times as slow as it need be. What the load made is then put straight into
+    the oldest generation (frozen, then unfrozen at once): it lives as long as the document,
+    and a young generation's pass over it, right after the load, would cost as much again.
+    Nothing stays frozen: a full collection, when one is due, still sees everything.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+_CASES: Final = TypeAdapter(list[Case])
+_CASE_ID: Final = attrgetter("id")
+_FIELDS_SET: Final = attrgetter("__pydantic_fields_set__")
+_HISTORY: Final = attrgetter("history")
+_REMINDED: Final = attrgetter("reminded")
+
+# About 400 cases as the app writes them: a few milliseconds of validation per slice.
+SLICE_CHARACTERS = 256 * 1024
+_CASES_KEY: Final = re.compile(r'"cases"[ \t\n\r]*:[ \t\n\r]*\[')
+# Where one case ends and the next begins (every case is written with its id first); the
+# group is the comma between them.
+_NEXT_CASE: Final = re.compile(r'\}[ \t\n\r]*(,)[ \t\n\r]*\{[ \t\n\r]*"id"[ \t\n\r]*:')
+_LABELS_AT_MOST: Final = 1024 * 1024  # characters: a thousand names, each escaped at worst
+_SPACE_BEFORE_COLON: Final = re.compile(r'"[ \t\n\r]+:')
+_SPACE: Final = re.compile(r"[ \t\n\r]*")
+
+
+def _decode_in_slices(text: str) -> Document | None:
+    """The document in `text`, its cases validated a slice at a time; None when this way
+    cannot vouch for the text (then `_decode_whole` decides, with its exact reasons).
+
+    The cases' array is found by its key; that it really is the value of the document's
+    "cases" is proven by reading the rest of the text twice, with [0] and with [1] in its
+    place: only the value itself can be read as each of them. The rest, with no cases, is
+    then checked as a whole document is. The array is cut between two cases into slices,
+    and each slice must be a valid JSON array of cases on its own: were a cut wrong (inside
+    a string, inside a case), its slice would not be one. Valid arrays joined by commas are
+    the whole array, so the slices read exactly what the whole text reads.
+    """
+    found = _CASES_KEY.search(text)
+    if found is None:
+        return None
+    start = found.end() - 1  # the "[" of the cases
+    end = _end_of_cases(text, start)
+    if end is None:
+        return None
+    before, after = text[:start], text[end + 1 :]
+    try:
+        head = _decode_whole(before + "[]" + after)
+        for probe in ([0], [1]):
+            raw = json.loads(before + json.dumps(probe) + after)
+            if not isinstance(raw, dict) or raw.get("cases") != probe:
+                return None
+    except (_DamagedError, _NewerError, ValueError, RecursionError):
+        return None
+    cases: list[Case] = []
+    position = start + 1
+    while _after_space(text, position) != end:  # not an empty array
+        cut = end
+        if end - position > SLICE_CHARACTERS:
+            following = _NEXT_CASE.search(text, position + SLICE_CHARACTERS, end)
+            if following is not None:
+                cut = following.start(1)
+        piece = text[position:cut]
+        try:
+            some = _CASES.validate_json("[" + piece + "]")
+        except ValidationError:
+            return None
+        if not _each_key_once(piece, some):
+            return None
+        cases += some
+        if cut == end:
+            break
+        position = cut + 1
+    if len(set(map(_CASE_ID, cases))) != len(cases):
+        return None  # two cases with one id: the whole way names it
+    return head.model_copy(update={"cases": cases})
+
+
+def _end_of_cases(text: str, start: int) -> int | None:
+    """Where the cases' array that opens at `start` seems to close; checked by the caller.
+
+    The app writes the cases last (`...]}`); versions before wrote the e-mail hints' names
+    after them (`...], "email_hint_labels": [...]}`, at most a thousand short names).
+    """
+    last = _before_space(text, len(text))
+    if last <= start or text[last] != "}":
+        return None
+    end = _before_space(text, last)  # the "]" of the last field
+    labels = text.rfind('"email_hint_labels"', max(start, last - _LABELS_AT_MOST))
+    if labels != -1:  # the names after the cases: their "]" is before the names' key
+        comma = _before_space(text, labels)
+        if text[comma] != ",":
+            return None
+        end = _before_space(text, comma)
+    return end if end > start and text[end] == "]" else None
+
+
+def _after_space(text: str, index: int) -> int:
+    """The position of the first character from `index` on that is not JSON white space."""
+    found = _SPACE.match(text, index)
+    return index if found is None else found.end()
+
+
+def _before_space(text: str, index: int) -> int:
+    """The position of the last character before `index` that is not JSON white space."""
+    index -= 1
+    while index >= 0 and text[index] in " \t\n\r":
+        index -= 1
+    return index
+
+
+def _each_key_once(piece: str, cases: list[Case]) -> bool:
+    """Whether no object in `piece`, the JSON text of `cases`, has a key written twice.
+
+    JSON keeps the last of two equal keys silently; `json.loads` with a hook finds them, at
+    the cost of a Python call per object. This counts instead. Every object in the text
+    became a model (all refuse unknown keys), and the fields a model was given are the
+    distinct keys of its object. When no quote is followed by spaces and a colon, every key
+    is followed by a colon at once, so the text holds at least as many `":` as keys written
+    (a string may hold more, never fewer). As many `":` as distinct keys: none is repeated.
+    A slice the count cannot vouch for (a note holding `":`) is read with the hook.
+    """
+    if _SPACE_BEFORE_COLON.search(piece) is None:
+        models = itertools.chain(
+            cases,
+            itertools.chain.from_iterable(map(_HISTORY, cases)),
+            itertools.chain.from_iterable(map(_REMINDED, cases)),
+        )
+        if piece.count('":') == sum(map(len, map(_FIELDS_SET, models))):
+            return True
+    try:
+        json.loads("[" + piece + "]", object_pairs_hook=_object_without_repeated_keys)
+    except _RepeatedKeyError:
+        return False
+    return True
+
+
+def _decode_whole(text: str) -> Document:
+    """The document in `text`, read as one whole, with the exact reason of any damage."""
     try:
         raw = json.loads(text, object_pairs_hook=_object_without_repeated_keys)
     except _RepeatedKeyError as error:
@@ -288,12 +496,65 @@ def _decode(data: bytes) -> Document:
         document = Document.model_validate_json(text)
     except ValidationError as error:
         raise _DamagedError(f"validation: {_first_problem(error)}") from None
-    seen: set[str] = set()
-    for case in document.cases:
-        if case.id in seen:
-            raise _DamagedError(f"two cases with the id {case.id!r:.60}")
-        seen.add(case.id)
+    if len(set(map(_CASE_ID, document.cases))) != len(document.cases):
+        raise _DamagedError(f"two cases with the id {_repeated_id(document.cases)!r:.60}")
     return document
+
+
+def _repeated_id(cases: list[Case]) -> str:
+    seen: set[str] = set()
+    for case in cases:
+        if case.id in seen:
+            return case.id
+        seen.add(case.id)
+    return ""
+
+
+def _check_fresh_cases(fresh: list[tuple[int, Case]]) -> None:
+    """Raise `_DamagedError` unless each case, written as JSON, would be read back.
+
+    `fresh` are the cases a save has not seen before, with their place in the document.
+    """
+    if not fresh:
+        return
+    for number, case in fresh:
+        if not isinstance(case, Case):
+            raise _DamagedError(f"validation: cases.{number}: not a case")
+    try:
+        _CASES.validate_json(_CASES.dump_json([case for _number, case in fresh]))
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = list(first["loc"])
+        if where and isinstance(where[0], int):
+            where[0] = fresh[where[0]][0]
+        located = ".".join(str(part) for part in ["cases", *where])
+        raise _DamagedError(f"validation: {located}: {first['msg']}") from None
+    except PydanticSerializationError as error:
+        raise _DamagedError(f"cannot be written as JSON: {error}") from None
+
+
+def _with_cases(head: bytes, cases: list[Case]) -> bytes:
+    """The file: `head` (the document with no cases, which it ends with) and `cases`, one
+    per line, serialised a slice at a time (never holding the interpreter for long)."""
+    empty = b'"cases":[]}'
+    if not head.endswith(empty):
+        raise _DamagedError("the cases are not the document's last field")
+    if not cases:
+        return head + b"\n"
+    parts = [head[: -len(b"[]}")], b"[\n"]
+    step = 400
+    for first in range(0, len(cases), step):
+        if first:
+            parts.append(b",\n")
+        try:
+            some = _CASES.dump_json(cases[first : first + step])
+        except PydanticSerializationError as error:
+            raise _DamagedError(f"cannot be written as JSON: {error}") from None
+        # A case begins with {"id": and nothing else in a case does; inside a string the
+        # quote would be escaped (\"), so only the places between two cases are touched.
+        parts.append(some[1:-1].replace(b'},{"id":', b'},\n{"id":'))
+    parts.append(b"\n]}\n")
+    return b"".join(parts)
 
 
 class _RepeatedKeyError(Exception):

@@ -53,13 +53,13 @@ def test_the_file_and_its_folder_are_flushed_to_disk(
 
 
 def test_the_new_file_is_complete_before_it_replaces_the_old_one(
-    tmp_path: Path, document: Document, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, document: Document, saved_bytes: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / FILE_NAME
     store = DocumentStore(path)
     store.save(Document())
     old = path.read_bytes()
-    expected = (document.model_dump_json(indent=2) + "\n").encode("utf-8")
+    expected = saved_bytes
     replaced: list[tuple[Path, Path]] = []
     real_replace = os.replace
 

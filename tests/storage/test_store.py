@@ -6,6 +6,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import stat
 import threading
 from collections.abc import Callable
@@ -364,16 +365,32 @@ def test_save_and_load_share_one_size_limit(
 def _with_a_key_twice(saved: bytes, where: str) -> bytes:
     text = saved.decode("utf-8")
     if where == "top":  # {"cases": [...], "cases": []}: the last one would win, silently
-        return text.replace('"cases": [', '"cases": [], "cases": [', 1).encode("utf-8")
+        return re.sub(r'"cases": ?\[', '"cases": [], "cases": [', text, count=1).encode()
     if where == "case":
-        return text.replace('"label": ', '"label": "Other", "label": ', 1).encode("utf-8")
-    return text.replace('"language": ', '"language": "en", "language": ', 1).encode("utf-8")
+        return re.sub(r'"label": ?', '"label": "Other", "label": ', text, count=1).encode()
+    return re.sub(r'"language": ?', '"language": "en", "language": ', text, count=1).encode()
 
 
+def _indented(saved: bytes) -> bytes:
+    """`saved` as versions before 0.x wrote it: indented, the names after the cases."""
+    raw = json.loads(saved)
+    raw = {key: raw[key] for key in ("schema_version", "preferences", "cases", "email_hint_labels")}
+    return (json.dumps(raw, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+LAYOUTS: dict[str, Callable[[bytes], bytes]] = {
+    "as saved now": lambda saved: saved,
+    "as saved before": _indented,
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS.values(), ids=LAYOUTS.keys())
 @pytest.mark.parametrize("where", ["top", "case", "preferences"])
-def test_a_key_written_twice_is_damage(tmp_path: Path, saved_bytes: bytes, where: str) -> None:
-    damaged = _with_a_key_twice(saved_bytes, where)
-    assert damaged != saved_bytes
+def test_a_key_written_twice_is_damage(
+    tmp_path: Path, saved_bytes: bytes, where: str, layout: Callable[[bytes], bytes]
+) -> None:
+    damaged = _with_a_key_twice(layout(saved_bytes), where)
+    assert damaged != layout(saved_bytes)
     path = tmp_path / FILE_NAME
     path.write_bytes(damaged)
 
