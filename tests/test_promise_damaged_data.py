@@ -111,7 +111,8 @@ def start_app(switcher: LanguageSwitcher, data_dir: Path, qtbot: QtBot) -> AppCo
     glance = first_glance(data_dir / DOCUMENT_FILE_NAME)
     controller = AppController(switcher, data_dir, clock=Clock(), autostart=NoAutostart())
     qtbot.addWidget(controller.show_first_window(glance.has_cases))
-    controller.load_document()
+    controller.start_loading_document()  # in a worker thread, as after the first paint
+    qtbot.waitUntil(lambda: controller.session.loaded, timeout=10_000)
     return controller
 
 
@@ -216,8 +217,14 @@ def test_a_damaged_file_is_kept_aside_untouched_and_the_app_starts_empty(
     assert copy.read_bytes() == content
     # The app carries on with a fresh file; the copy is never touched again.
     close_notices(qapp)
-    switcher.apply(Language.ITALIAN)  # a change that is saved
-    assert DocumentStore(document_path).load().document.preferences.language is Language.ITALIAN
+    switcher.apply(Language.ITALIAN)  # a change that is saved (a moment later)
+    qtbot.waitUntil(
+        lambda: (
+            DocumentStore(document_path).load(look_only=True).document.preferences.language
+            is Language.ITALIAN
+        ),
+        timeout=5000,
+    )
     assert copy.read_bytes() == content
     assert sorted(p.name for p in data_dir.iterdir()) == sorted([copy.name, document_path.name])
 

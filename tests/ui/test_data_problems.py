@@ -124,7 +124,8 @@ def test_a_full_disk_keeps_the_previous_file_and_says_so(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     controller = launch(switcher, data_dir, qtbot, has_cases=False)
-    switcher.apply(Language.ITALIAN)  # saved: the file now exists
+    switcher.apply(Language.ITALIAN)
+    controller.session.flush()  # saved (a moment later, or now): the file now exists
     before = document_path.read_bytes()
 
     def disk_full(self: DocumentStore, document: object) -> None:

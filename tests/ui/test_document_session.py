@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import threading
 import types
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import SIGNAL
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.case_actions import CaseAction
@@ -19,7 +22,7 @@ from app.core.jobs import Job
 from app.core.languages import Language
 from app.storage.store import DocumentStore
 from app.ui.shell.app_controller import AppController
-from app.ui.shell.document_session import DocumentSession
+from app.ui.shell.document_session import SAVE_DELAY_MS, DocumentSession
 from app.ui.shell.language import LanguageSwitcher
 
 NOW = dt.datetime(2026, 3, 2, 10, 0, tzinfo=dt.UTC)
@@ -98,12 +101,81 @@ def test_a_save_on_a_full_disk_is_told_and_the_file_stays_as_it_was(
     assert [c.label for c in session.cases()] == ["Mamma", "Papà"]
 
 
-def test_the_language_chosen_is_remembered_in_the_file(
+def _saved_language(document_path: Path) -> Language | None:
+    return DocumentStore(document_path).load().document.preferences.language
+
+
+def test_the_language_chosen_is_written_a_moment_later_by_a_worker_thread(
+    session: DocumentSession, document_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writers: list[threading.Thread] = []
+    real_save = DocumentStore.save
+
+    def recording_save(store: DocumentStore, document: Document) -> None:
+        writers.append(threading.current_thread())
+        real_save(store, document)
+
+    monkeypatch.setattr(DocumentStore, "save", recording_save)
+
+    session.set_language(Language.ITALIAN)
+
+    assert writers == [] and _saved_language(document_path) is None  # not on the switch
+    qtbot.waitUntil(lambda: _saved_language(document_path) is Language.ITALIAN, timeout=5000)
+    assert len(writers) == 1 and writers[0] is not threading.main_thread()
+
+
+def test_a_burst_of_language_changes_is_written_once(
+    session: DocumentSession, document_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved: list[Language | None] = []
+    real_save = DocumentStore.save
+
+    def recording_save(store: DocumentStore, document: Document) -> None:
+        saved.append(document.preferences.language)
+        real_save(store, document)
+
+    monkeypatch.setattr(DocumentStore, "save", recording_save)
+
+    for language in [Language.ITALIAN, Language.ENGLISH] * 5 + [Language.ITALIAN]:
+        session.set_language(language)
+
+    qtbot.waitUntil(lambda: saved == [Language.ITALIAN], timeout=5000)
+    qtbot.wait(2 * SAVE_DELAY_MS)
+    assert saved == [Language.ITALIAN]
+
+
+def test_a_waiting_language_is_written_by_flush_and_by_a_case_s_save(
     session: DocumentSession, document_path: Path
 ) -> None:
     session.set_language(Language.ITALIAN)
+    session.flush()  # what quitting and the session manager's request do
+    assert _saved_language(document_path) is Language.ITALIAN
 
-    assert DocumentStore(document_path).load().document.preferences.language is Language.ITALIAN
+    session.set_language(Language.ENGLISH)
+    session.put(_case("Papà"))  # type: ignore[arg-type]
+    assert _saved_language(document_path) is Language.ENGLISH
+    assert _saved(document_path) == ["Mamma", "Papà"]
+
+
+def test_quitting_and_logging_out_write_the_language_still_waiting(
+    switcher: LanguageSwitcher, data_dir: Path, document_path: Path, qapp: QApplication
+) -> None:
+    """The controller hands `flush` to the application's quit and to the session manager's
+    request to save (emitting them here would also stop the rest of the test process)."""
+    quitting, logging_out = SIGNAL("aboutToQuit()"), SIGNAL("commitDataRequest(QSessionManager&)")
+    before = (qapp.receivers(quitting), qapp.receivers(logging_out))
+    DocumentStore(document_path).save(Document(cases=[_case("Mamma")]))  # type: ignore[list-item]
+    controller = AppController(switcher, data_dir, clock=lambda: NOW)
+    assert (qapp.receivers(quitting), qapp.receivers(logging_out)) == (
+        before[0] + 1,
+        before[1] + 1,
+    )
+    controller.load_document()
+    controller.session.set_language(Language.ITALIAN)
+
+    controller.session.flush()
+
+    assert _saved_language(document_path) is Language.ITALIAN
 
 
 def test_nothing_changes_before_the_load(document_path: Path) -> None:

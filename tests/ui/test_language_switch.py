@@ -97,7 +97,9 @@ def test_the_start_page_switch_works_and_the_choice_is_remembered(
     texts = visible_texts(wizard)
     assert italian("What do you need to do?") in texts
     assert english_left_over(texts) == []
-    saved = json.loads((data_dir / "account-assistant.json").read_text("utf-8"))
+    saved_file = data_dir / "account-assistant.json"
+    qtbot.waitUntil(saved_file.exists, timeout=5000)  # written a moment later, off the GUI
+    saved = json.loads(saved_file.read_text("utf-8"))
     assert saved["preferences"]["language"] == "it"
     assert saved["cases"] == []
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from app.core.flow_spec import FlowSpec
     from app.storage.autostart import Autostart, Unavailable
     from app.storage.email_hints import EmailHints
+    from app.storage.store import LoadResult
     from app.ui.cases.main_window import MainWindow
     from app.ui.cases.reminders import Reminders
     from app.ui.wizard.assistant_wizard import AssistantWizard
@@ -104,6 +106,16 @@ class AppController(QObject):
         self.session = DocumentSession(self.document_path, self)
         self.session.cases_changed.connect(self._refresh)
         self.session.save_failed.connect(self._tell_not_saved)
+        self.session.load_finished.connect(self._document_loaded)
+        # Quitting or logging out: the load finished and what waits to be saved written,
+        # before anything else is kept (these come before start-up's own connections).
+        from PySide6.QtGui import QGuiApplication
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.session.flush)
+        if isinstance(app, QGuiApplication):
+            app.commitDataRequest.connect(self.session.flush)
         self.main_window: MainWindow | None = None
         self.wizard: AssistantWizard | None = None
         self.reminders: Reminders | None = None
@@ -123,12 +135,27 @@ class AppController(QObject):
         return window
 
     def load_document(self) -> None:
-        """The full, validated load: after the first paint, so that start-up stays fast."""
+        """The full, validated load, at once (what `start_loading_document` does in the
+        background)."""
+        self._document_loaded(self.session.load())
+
+    def start_loading_document(self) -> None:
+        """The full, validated load after the first paint, in a worker thread: the window
+        keeps painting and says that the list is loading; the rest follows the load."""
+        if self.session.loaded or self.session.loading:
+            return
+        self.session.load_in_background()
+        self._show_loading()
+
+    def _document_loaded(self, result: LoadResult) -> None:
+        """Everything that waits for the cases: the file's problems, the language chosen
+        meanwhile, the reminders; the cases are in the window by now."""
         from PySide6.QtWidgets import QMessageBox
 
         from app.ui.cases.reminders import Reminders
 
-        result = self.session.load()
+        if self.main_window is not None:
+            self.main_window.statusBar().clearMessage()
         problem = load_problem(result, self.document_path)
         if problem is not None:
             show_notice(
@@ -141,13 +168,39 @@ class AppController(QObject):
             self._remember_language(self._pending_language)
         if self.main_window is not None:  # "remind me at login", as the system has it
             self.main_window.show_login_reminders(self._login_reminders_on())
-        self.reminders = Reminders(self.session, self.clock, self.active_window)
+        self.reminders = Reminders(self.session, self.clock, self._message_parent())
         self.reminders.case_to_show.connect(self._show_case)
         self.reminders.check(at_start_up=True)
         self.reminders.start()
         from app.ui.shell.smoke_report import report_when_loaded  # `make bench`: see there
 
         report_when_loaded(self.active_window())
+
+    def _message_parent(self) -> Callable[[], QWidget | None]:
+        """`active_window`, without holding the controller: the reminders belong to the
+        session, a child of the controller, and a strong reference back would keep the
+        whole controller alive in a cycle that only the garbage collector can free (at any
+        moment, tearing down live Qt objects in no particular order)."""
+        method = weakref.WeakMethod(self.active_window)
+
+        def message_parent() -> QWidget | None:
+            active_window = method()
+            return active_window() if active_window is not None else None
+
+        return message_parent
+
+    def _show_loading(self) -> None:
+        """While the load runs: the main window says so (again after a change of language)."""
+        if self.main_window is not None and self.session.loading:
+            self.main_window.statusBar().showMessage(
+                QCoreApplication.translate("Loading", "Loading your cases\u2026")
+            )
+
+    def _loaded_now(self) -> bool:
+        """Whether the cases are loaded, waiting for a load still running (for what cannot
+        wait: the wizard's case, kept on leaving or at quit)."""
+        self.session.finish_loading()
+        return self.session.loaded
 
     # -- windows ---------------------------------------------------------------------------
 
@@ -167,6 +220,7 @@ class AppController(QObject):
             window.quit_requested.connect(self.quit_app)
             window.set_undo_stack(self.session.undo_stack)
             self.main_window = window
+            window.destroyed.connect(self.session.flush_quietly)  # see _remember_language
             if self.session.loaded:  # else the load ticks it, after the first paint
                 window.show_login_reminders(self._login_reminders_on())
             self._refresh()
@@ -198,6 +252,7 @@ class AppController(QObject):
         wizard.leave_guard = self._on_wizard_leaving
         wizard.finished.connect(self._forget_wizard)
         self.wizard = wizard
+        wizard.destroyed.connect(self.session.flush_quietly)  # see _remember_language
         wizard.show()
         return wizard
 
@@ -216,7 +271,7 @@ class AppController(QObject):
     # -- changes to the data ---------------------------------------------------------------
 
     def _on_wizard_completed(self, answers: Answers, last_page: PageId) -> None:
-        if not self.session.loaded or answers.job is None:
+        if answers.job is None or not self._loaded_now():
             return
         self._apply_login_choice(answers)
         case = flow_for(answers.job).to_case(
@@ -257,7 +312,7 @@ class AppController(QObject):
 
         Returns False only when the user chose to go back to the assistant.
         """
-        if answers.job is None or not self.session.loaded:
+        if answers.job is None or not self._loaded_now():
             return True
         keep = flow_for(answers.job).to_case_on_leaving
         if keep is None:
@@ -459,8 +514,12 @@ class AppController(QObject):
         save_calendar_file(self.active_window(), entries, self.clock())
 
     def _remember_language(self, language: Language) -> None:
+        """Kept in the file a moment later (the session's delayed save); written at once
+        when the app quits, and when a window of this controller goes (a window gone with
+        a save still waiting would leave it to a controller nobody uses any more)."""
         if not self.session.loaded:  # the load has not happened yet: remember it afterwards
             self._pending_language = language
+            self._show_loading()
             return
         self._pending_language = None
         self.session.set_language(language)

@@ -12,8 +12,9 @@ a window that shows them, a benchmark starts the app normally (without `--smoke`
 `ACCOUNT_ASSISTANT_SMOKE=loaded` in its environment: once the full load is done and the
 window has been painted with the cases, the app prints one line, `smoke: {"loaded_at": ...,
 "painted_at": ..., "rows": ...}` (`rows`: the rows the window's list shows, so that the
-benchmark sees the cases really arrived), and quits. `report_when_loaded` is called where
-the load ends (`AppController.load_document`); without the variable it does nothing.
+benchmark sees the cases really arrived), and quits. `report_when_loaded` is called once the
+loaded cases are in the window (`AppController._document_loaded`, after the load in the
+background); without the variable it does nothing.
 """
 
 from __future__ import annotations

@@ -112,7 +112,7 @@ def run(options: Options) -> int:
             print_smoke_report(window, switcher, first_paint.painted_at or time.time())
             app.quit()
         else:
-            controller.load_document()
+            controller.start_loading_document()
 
     first_paint = FirstPaint(window, after_first_paint)
     try:
