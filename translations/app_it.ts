@@ -2661,6 +2661,22 @@
         <source>Reminders</source>
         <translation>Promemoria</translation>
     </message>
+    <message>
+        <source>Account Assistant</source>
+        <translation>Assistente Account</translation>
+    </message>
+    <message>
+        <source>Open Account Assistant</source>
+        <translation>Apri Assistente Account</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>{count} reminders: {first}</source>
+        <translation>{count} promemoria: {first}</translation>
+    </message>
 </context>
 <context>
     <name>RequestPage</name>

@@ -161,15 +161,24 @@ class Review:
 
     cases: list[Case]  # the cases after the review, in the same order
     expired: list[Case]  # cases that have just expired
-    reminders: list[tuple[Case, ReminderKind]]  # reminders to give now (recorded as given)
+    # Reminders to give now; recorded as given in `cases` only when the review was asked to.
+    reminders: list[tuple[Case, ReminderKind]]
+    recorded: bool = True
 
     @property
     def changed(self) -> bool:
-        return bool(self.expired or self.reminders)
+        """Whether `cases` differ from the cases reviewed (and should be saved)."""
+        return bool(self.expired or (self.recorded and self.reminders))
 
 
-def review(cases: Iterable[Case], today: dt.date, now: dt.datetime) -> Review:
+def review(
+    cases: Iterable[Case], today: dt.date, now: dt.datetime, *, record: bool = True
+) -> Review:
     """Expire what is overdue and give each due reminder once (the app and the login check).
+
+    With `record`, the reminders due are recorded as given in the cases returned; without,
+    they are only listed, for the caller to record with `with_reminders_given` once the user
+    has seen them (a tray message may never appear: Focus Assist, Do Not Disturb).
 
     Only the cases waiting with a deadline are looked at (nothing else can expire or be due
     a reminder), and only those that change are copied: with thousands of finished cases a
@@ -188,13 +197,14 @@ def review(cases: Iterable[Case], today: dt.date, now: dt.datetime) -> Review:
             expired.append(current)
         kinds = reminders_due(current, today)
         if kinds:
-            current = with_reminders_given(current, kinds)
+            if record:
+                current = with_reminders_given(current, kinds)
             reminders += [(current, kind) for kind in kinds]
         if current is not case:
             if updated is reviewed:
                 updated = list(reviewed)
             updated[index] = current
-    return Review(updated, expired, reminders)
+    return Review(updated, expired, reminders, record)
 
 
 _ATTENTION_STATES: Final = REMINDING_STATES | {CaseState.EXPIRED, CaseState.REFUSED}

@@ -86,12 +86,15 @@ def test_the_day_before_and_the_day_itself_each_remind_once(
     clock.now = NOW + dt.timedelta(days=1)
     [message] = reminders.check(at_start_up=False)
     assert message.startswith("Tomorrow (Tuesday, 24 November 2026) is the last day")
-    assert len(boxes(qapp, "reminder")) == 1
+    [shown] = boxes(qapp, "reminder")
     assert reminders.check(at_start_up=False) == []  # not twice
+    shown.accept()  # the user closes it: given, for good
 
     clock.now = NOW + dt.timedelta(days=2)
     [message] = reminders.check(at_start_up=False)
     assert message.startswith("Today (Tuesday, 24 November 2026) is the last day")
+    for box in boxes(qapp, "reminder"):
+        box.accept()
     [case] = saved(data_dir)
     assert [r.kind for r in case.reminded] == [ReminderKind.DAY_BEFORE, ReminderKind.DEADLINE_DAY]
     assert controller.main_window is not None
@@ -116,7 +119,9 @@ def test_due_tomorrow_is_shown_first_at_start_up(
     start(switcher, data_dir, qtbot, Clock())
     [box] = boxes(qapp, "attention")
     assert "Mamma (amazon.it): Waiting for your confirmation, 1 day left" in box.text()
-    # The reminder counts as given: it is not repeated by the next check.
+    assert saved(data_dir)[0].reminded == []  # not yet seen
+    box.accept()
+    # Seen: the reminder counts as given, and the next check does not repeat it.
     assert [r.kind for r in saved(data_dir)[0].reminded] == [ReminderKind.DAY_BEFORE]
 
 

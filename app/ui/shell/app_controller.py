@@ -170,6 +170,8 @@ class AppController(QObject):
             self.main_window.show_login_reminders(self._login_reminders_on())
         self.reminders = Reminders(self.session, self.clock, self._message_parent())
         self.reminders.case_to_show.connect(self._show_case)
+        self.reminders.open_requested.connect(self.open_main_window)
+        self.reminders.quit_requested.connect(self.quit_app)
         self.reminders.check(at_start_up=True)
         self.reminders.start()
         from app.ui.shell.smoke_report import report_when_loaded  # `make bench`: see there

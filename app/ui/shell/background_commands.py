@@ -96,27 +96,37 @@ def _is_standard_output(target: Path) -> bool:
 
 
 def due_reminders(data_dir: Path, now: dt.datetime) -> list[str] | None:
-    """Give the reminders due now and save that they were given; None if nothing is due.
+    """The reminders due now, to show; None if nothing is due. Nothing is recorded here: a
+    reminder counts as given once the user has seen it (`record_reminders_given`).
 
     Runs with the data folder locked by the caller, like the app itself.
     """
-    from app.storage.store import DocumentStore, LoadStatus, StoreError
+    from app.storage.store import DocumentStore, LoadStatus
     from app.ui.cases.reminders import review_messages
+
+    result = DocumentStore(data_dir / DOCUMENT_FILE_NAME).load(look_only=True)
+    if result.status is not LoadStatus.OK:
+        return None  # nothing to remind of, or a problem the app will explain when opened
+    seen = review(result.document.cases, now.date(), now, record=False)
+    return review_messages(seen) or None
+
+
+def record_reminders_given(data_dir: Path, now: dt.datetime) -> None:
+    """The user has seen the reminders due at `now`: record them (and any expiry) as given."""
+    from app.storage.store import DocumentStore, LoadStatus, StoreError
 
     store = DocumentStore(data_dir / DOCUMENT_FILE_NAME)
     result = store.load(look_only=True)
     if result.status is not LoadStatus.OK:
-        return None  # nothing to remind of, or a problem the app will explain when opened
-    result_of_review = review(result.document.cases, now.date(), now)
-    if not result_of_review.changed:
-        return None
-    messages = review_messages(result_of_review)
-    document = result.document.model_copy(update={"cases": result_of_review.cases})
+        return
+    given = review(result.document.cases, now.date(), now)
+    if not given.changed:
+        return
+    document = result.document.model_copy(update={"cases": given.cases})
     try:
         DocumentStore(store.path).save(document)  # a fresh store: `store` only looked
-    except StoreError as error:  # the reminder is still shown; it may be shown again later
+    except StoreError as error:  # shown, not recorded: it may be shown once more later
         log.error("could not record the reminders given: %s", error)
-    return messages
 
 
 def ask_to_open(messages: list[str], smoke: bool) -> bool:

@@ -76,12 +76,21 @@ def run(options: Options) -> int:
             return EXIT_OK  # the app is open and reminds by itself
         import datetime as dt
 
-        from app.ui.shell.background_commands import ask_to_open, due_reminders
+        from app.ui.shell.background_commands import (
+            ask_to_open,
+            due_reminders,
+            record_reminders_given,
+        )
 
-        messages = due_reminders(data_dir, dt.datetime.now().astimezone())
-        if messages:
-            _set_window_icon()
-        if not messages or not ask_to_open(messages, options.smoke):
+        now = dt.datetime.now().astimezone()
+        messages = due_reminders(data_dir, now)
+        if not messages:
+            lock.release()
+            return EXIT_OK
+        _set_window_icon()
+        wants_the_app = ask_to_open(messages, options.smoke)
+        record_reminders_given(data_dir, now)  # seen: the question was answered
+        if not wants_the_app:
             lock.release()
             return EXIT_OK
     else:
