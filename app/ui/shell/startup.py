@@ -61,6 +61,10 @@ def run(options: Options) -> int:
         LanguageSwitcher(core).apply(language)
         return export_deadlines(data_dir, Path(options.export_ics).expanduser())
 
+    if sys.platform == "win32":  # the taskbar and notifications name the app, not Python
+        from app.windows_identity import set_app_user_model_id
+
+        set_app_user_model_id()
     app = QApplication(argv)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
