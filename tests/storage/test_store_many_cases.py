@@ -89,7 +89,7 @@ class Counting:
         self.texts: list[int] = []  # the length of each text validated
         self.collector_on: list[bool] = []
 
-    def validate_json(self, text: str) -> list[Case]:
+    def validate_json(self, text: bytes) -> list[Case]:
         self.texts.append(len(text))
         self.collector_on.append(gc.isenabled())
         result: list[Case] = self.real.validate_json(text)
@@ -131,7 +131,7 @@ def test_the_cases_are_read_a_slice_at_a_time_each_once(
     DocumentStore(path).save(document)
     if layout == "as saved before":
         path.write_bytes(_indented(path.read_bytes()))
-    size = len(path.read_text("utf-8"))
+    size = len(path.read_bytes())
     counting.texts.clear()
     whole_texts.clear()
 
@@ -309,7 +309,7 @@ def test_what_the_slices_accept_the_whole_text_reads_the_same(
     whole = _verdict(text)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(store_module, "SLICE_CHARACTERS", 300)
-        sliced = store_module._decode_in_slices(text)
+        sliced = store_module._decode_in_slices(text.encode("utf-8"))
         if sliced is not None:
             assert whole == sliced
         assert _verdict_of_decode(text) == whole
@@ -327,7 +327,7 @@ def test_the_files_the_app_writes_and_wrote_are_read_in_slices(which: int) -> No
     text = SAVED_TEXTS[which]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(store_module, "SLICE_CHARACTERS", 300)
-        sliced = store_module._decode_in_slices(text)
+        sliced = store_module._decode_in_slices(text.encode("utf-8"))
 
     assert sliced is not None
     assert _verdict(text) == sliced
@@ -342,7 +342,7 @@ def test_a_note_the_count_cannot_vouch_for_is_checked_key_by_key(tmp_path: Path,
     DocumentStore(path).save(document)
     text = path.read_text("utf-8")
 
-    assert store_module._decode_in_slices(text) == document
+    assert store_module._decode_in_slices(text.encode("utf-8")) == document
     assert DocumentStore(path).load().document == document
 
     twice = text.replace('"label":"Conto 2"', '"label":"Conto 2","label":"Altro"', 1)
@@ -350,3 +350,19 @@ def test_a_note_the_count_cannot_vouch_for_is_checked_key_by_key(tmp_path: Path,
     path.write_text(twice, "utf-8")
     result = DocumentStore(path).load()
     assert result.status is LoadStatus.DAMAGED and result.detail.startswith("duplicate key")
+
+
+@pytest.mark.parametrize("where", ["in a case", "in the names"])
+def test_bytes_that_are_not_utf8_are_damage_wherever_they_are(tmp_path: Path, where: str) -> None:
+    path = tmp_path / FILE_NAME
+    DocumentStore(path).save(_document(12))
+    saved = path.read_bytes()
+    target = b'"label":"Conto 5"' if where == "in a case" else b'"Conto 1"'
+    damaged = saved.replace(target, target[:-1] + b"\xff" + target[-1:], 1)
+    assert damaged != saved
+    path.write_bytes(damaged)
+
+    result = DocumentStore(path).load()
+
+    assert result.status is LoadStatus.DAMAGED
+    assert result.detail.startswith("not UTF-8: invalid start byte at byte ")

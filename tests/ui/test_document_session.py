@@ -227,3 +227,22 @@ def test_undo_takes_back_the_user_s_change_but_not_the_reminders_review(
     assert [(c.label, c.notes) for c in saved] == [("Mamma", ""), ("Papà", "")]
     session.undo_stack.redo()
     assert session.cases()[0].notes == "chiamata fatta"
+
+
+def test_a_language_the_worker_could_not_write_is_told_on_the_gui_thread(
+    session: DocumentSession, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.storage.store import SaveFailedError
+
+    def disk_full(store: DocumentStore, document: Document) -> None:
+        raise SaveFailedError("no space", errno=errno.ENOSPC)
+
+    monkeypatch.setattr(DocumentStore, "save", disk_full)
+    told_on: list[threading.Thread] = []
+    session.save_failed.connect(lambda message: told_on.append(threading.current_thread()))
+
+    with qtbot.waitSignal(session.save_failed, timeout=5000) as told:
+        session.set_language(Language.ITALIAN)
+
+    assert "full" in told.args[0].lower() or "space" in told.args[0].lower(), told.args
+    assert told_on == [threading.main_thread()]
