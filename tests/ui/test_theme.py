@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.ui.kit.label_warning import LabelWarning
-from app.ui.kit.system_palette import ReadableEdges, follow_system_palette
+from app.ui.kit.readable_edges import ReadableEdges
+from app.ui.kit.system_palette import follow_system_palette
 from app.ui.kit.theme import (
     MINIMUM_CONTRAST,
     MINIMUM_CONTROL_CONTRAST,
@@ -213,7 +214,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from make_screenshots import dark_palette
-from app.ui.kit.system_palette import ReadableEdges, follow_system_palette
+from app.ui.kit.readable_edges import ReadableEdges
+from app.ui.kit.system_palette import follow_system_palette
 follow_system_palette()
 print(app.style().name(), isinstance(app.style(), ReadableEdges))
 app.setPalette(dark_palette())  # the desktop turns dark while the app runs

@@ -31,9 +31,16 @@ def scroll_contents(widget: QWidget, object_name: str = "pageScroll") -> QScroll
     # By property name rather than through PySide's `Qt` namespace (costly to build before
     # the first paint, see app/ui/kit/labels.py).
     scroll.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+    # Not a Tab stop of its own: a frameless area would take the focus where nobody sees it;
+    # Tab goes to what it holds, and the area scrolls to show it.
+    scroll.setProperty("focusPolicy", "NoFocus")
     scroll.setWidget(content)
     # The page's background shows through, as before: the area paints none of its own.
-    scroll.viewport().setAutoFillBackground(False)
+    # Found by its name: PySide's `viewport()` builds some 80 class enums on first call
+    # (about 16 ms before the first paint); `findChild` builds none.
+    viewport = scroll.findChild(QWidget, "qt_scrollarea_viewport")
+    if viewport is not None:
+        viewport.setAutoFillBackground(False)
     content.setAutoFillBackground(False)
     outer = QVBoxLayout(widget)
     outer.setContentsMargins(0, 0, 0, 0)

@@ -228,10 +228,8 @@ class AssistantWizard(QWizard):
     def initializePage(self, page_id: int) -> None:
         """Before a page is shown and its first field given the focus: Tab in reading order."""
         super().initializePage(page_id)
-        from app.ui.kit.focus import no_tab_stop_on_scroll_areas
-
-        no_tab_stop_on_scroll_areas(self)
-        no_tab_stop_on_scroll_areas(self.progress)  # not the wizard's child until laid out
+        # The scroll areas of the pages and of the side panel are no Tab stop from the start
+        # (`scroll_contents`): no search for them here, before the first paint.
         page = self.page(page_id)
         if isinstance(page, FlowPage):
             page.prepare_keyboard()

@@ -39,8 +39,7 @@ class ProgressPanel(QWidget):
         # Nine steps in a large font are taller than a small screen: the panel then scrolls,
         # and keeps the current step in sight.
         self.step_scroll = scroll_contents(self, "progressScroll")
-        if self.step_scroll is not None:  # the scroll bar's range follows the text's height
-            self.step_scroll.verticalScrollBar().rangeChanged.connect(self._show_current)
+        self._following_the_scroll_bar = False  # connected at the first steps: not at start
         self._current = 0
         bold = self.job.font()
         bold.setBold(True)
@@ -48,6 +47,10 @@ class ProgressPanel(QWidget):
 
     def show_steps(self, job_name: str, titles: Sequence[str], current: int) -> None:
         """`titles` of the steps in order; the user is on the one at `current` (from 0)."""
+        if self.step_scroll is not None and not self._following_the_scroll_bar:
+            # The scroll bar's range follows the text's height: keep the current step in view.
+            self.step_scroll.verticalScrollBar().rangeChanged.connect(self._show_current)
+            self._following_the_scroll_bar = True
         number, total = current + 1, len(titles)
         self.job.setText(job_name)
         position = QCoreApplication.translate("ProgressPanel", "Step {number} of {total}").format(

@@ -87,11 +87,11 @@ class StartPage(FlowPage):
         self.store_box.setTitle(self.tr("Which Amazon store do you use?"))
 
     def order_tab(self) -> None:
-        # Its widgets are made in reading order; asking each for its focus policy would build
-        # PySide's `Qt` namespace before the first window is painted.
-        from app.ui.kit.focus import no_tab_stop_on_scroll_areas
-
-        no_tab_stop_on_scroll_areas(self)
+        # Its widgets are made in reading order, and its scroll area is no Tab stop from the
+        # start (`scroll_contents`): nothing to do. Asking each widget for its focus policy,
+        # or looking for the scroll areas, would build PySide's `Qt` namespace and dozens of
+        # class enums before the first window is painted.
+        return
 
     def isComplete(self) -> bool:
         return self.answers.job is not None
