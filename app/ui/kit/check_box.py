@@ -34,6 +34,10 @@ class WrappingCheckBox(QCheckBox):
         policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # Layouts ask the height for a width many times per page change (about nine times
+        # each): the answer is kept for as long as the text, the font and the style are.
+        self._heights: dict[tuple[int, str, str, int], int] = {}
+        self._flags_of: dict[int, int] = {}
 
     # -- geometry ------------------------------------------------------------------------
 
@@ -43,10 +47,15 @@ class WrappingCheckBox(QCheckBox):
         return option
 
     def _flags(self, option: QStyleOptionButton) -> int:
+        style = self.style()
+        known = self._flags_of.get(id(style))
+        if known is not None:
+            return known
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         flags |= Qt.TextFlag.TextShowMnemonic
-        if not self.style().styleHint(QStyle.StyleHint.SH_UnderlineShortcut, option, self):
+        if not style.styleHint(QStyle.StyleHint.SH_UnderlineShortcut, option, self):
             flags |= Qt.TextFlag.TextHideMnemonic
+        self._flags_of = {id(style): int(flags)}
         return int(flags)
 
     def _text_left(self, option: QStyleOptionButton) -> int:
@@ -72,9 +81,17 @@ class WrappingCheckBox(QCheckBox):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        key = (width, self.text(), self.font().key(), id(self.style()))
+        known = self._heights.get(key)
+        if known is not None:
+            return known
         option = self._option()
         text = self._text_height(option, width - self._text_left(option))
-        return max(text, self._indicator_height(option)) + self._padding(option)
+        height = max(text, self._indicator_height(option)) + self._padding(option)
+        if len(self._heights) > 64:
+            self._heights.clear()
+        self._heights[key] = height
+        return height
 
     def sizeHint(self) -> QSize:
         natural = super().sizeHint()
