@@ -189,3 +189,24 @@ def visit_dialogs(switcher: LanguageSwitcher, qtbot: QtBot, visit: Visit, tmp: P
     wizard.deleteLater()
     window.close()
     window.deleteLater()
+
+
+def problems_everywhere(
+    switcher: LanguageSwitcher,
+    qtbot: QtBot,
+    tmp_path: Path,
+    problems: Callable[[str, QWidget], list[str]],
+) -> tuple[list[str], list[str]]:
+    """Every page, the main window and every dialog, each given to `problems`: the names of
+    the windows visited, and the problems found."""
+    found: list[str] = []
+    visited: list[str] = []
+
+    def visit(name: str, window: QWidget) -> None:
+        visited.append(name)
+        found.extend(problems(name, window))
+
+    visit_wizard_pages(switcher, qtbot, visit)
+    visit_main_window(switcher, qtbot, visit)
+    visit_dialogs(switcher, qtbot, visit, tmp_path)
+    return visited, found

@@ -34,9 +34,8 @@ from app.ui.shell.language import LanguageSwitcher
 from tests.ui.conftest import settle
 from tests.ui.every_window import (
     TODAY,
+    problems_everywhere,
     some_cases,
-    visit_dialogs,
-    visit_main_window,
     visit_wizard_pages,
 )
 
@@ -107,16 +106,7 @@ def test_everything_the_focus_reaches_has_a_name(
 ) -> None:
     switcher.apply(language)
     settle(qapp)
-    found: list[str] = []
-    visited: list[str] = []
-
-    def visit(name: str, window: QWidget) -> None:
-        visited.append(name)
-        found.extend(problems(name, window))
-
-    visit_wizard_pages(switcher, qtbot, visit)
-    visit_main_window(switcher, qtbot, visit)
-    visit_dialogs(switcher, qtbot, visit, tmp_path)
+    visited, found = problems_everywhere(switcher, qtbot, tmp_path, problems)
     assert len(visited) > 30
     assert found == [], "\n".join(found)
 

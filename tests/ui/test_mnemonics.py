@@ -33,7 +33,9 @@ from app.core.pages import PAGES_ABOUT_MESSAGES
 from app.ui.shell.language import LanguageSwitcher
 from app.ui.wizard.assistant_wizard import CHECKER_BUTTON, LANGUAGE_BUTTON
 from tests.ui.conftest import settle
-from tests.ui.every_window import visit_dialogs, visit_main_window, visit_wizard_pages
+from tests.ui.every_window import (
+    problems_everywhere,
+)
 
 B = QWizard.WizardButton
 
@@ -108,15 +110,6 @@ def test_every_window_has_one_letter_per_button(
 ) -> None:
     switcher.apply(language)
     settle(qapp)
-    found: list[str] = []
-    visited: list[str] = []
-
-    def visit(name: str, window: QWidget) -> None:
-        visited.append(name)
-        found.extend(problems(name, window))
-
-    visit_wizard_pages(switcher, qtbot, visit)
-    visit_main_window(switcher, qtbot, visit)
-    visit_dialogs(switcher, qtbot, visit, tmp_path)
+    visited, found = problems_everywhere(switcher, qtbot, tmp_path, problems)
     assert len(visited) > 30
     assert found == [], "\n".join(found)
