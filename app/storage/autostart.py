@@ -364,7 +364,7 @@ def _unescape_string(value: str) -> str:
     return "".join(out)
 
 
-def _windows_command_line(command: Sequence[str]) -> str:
+def windows_command_line(command: Sequence[str]) -> str:
     """`command` quoted as Windows splits a command line (the rules of the C runtime)."""
     import subprocess
 
@@ -390,7 +390,7 @@ class WindowsAutostart:
 
     def runs(self, command: Sequence[str]) -> bool:
         """Whether our value is `command`, quoted as `enable` writes it."""
-        return self._value() == _windows_command_line(command)
+        return self._value() == windows_command_line(command)
 
     def _value(self) -> str | None:
         if sys.platform != "win32":
@@ -412,7 +412,7 @@ class WindowsAutostart:
 
         if not command:
             raise ValueError("the command is empty")
-        line = _windows_command_line(command)
+        line = windows_command_line(command)
         if len(line) > LONGEST_RELIABLE_WINDOWS_COMMAND:
             log.warning(
                 "the login command is %d characters long: Windows may not run it", len(line)

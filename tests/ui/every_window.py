@@ -170,7 +170,7 @@ def visit_dialogs(switcher: LanguageSwitcher, qtbot: QtBot, visit: Visit, tmp: P
     shown("checker with a verdict", CheckerDialog(ITALY, window, "https://amaz0n-it.com/login"))
     book = hint_book()
     shown("e-mail hints", HintsDialog(book, window))
-    shown("about", AboutDialog(tmp, window))
+    shown("about", AboutDialog(tmp, lambda: None, window))
     shown("link", LinkDialog("https://www.amazon.it/gp/help", "customer_contact", window))
     wizard = AssistantWizard(switcher, Answers(job=Job.CLOSE_CUSTOMER_ACCOUNT), lambda: NOW)
     wizard.ensure_flow(Job.CLOSE_CUSTOMER_ACCOUNT)

@@ -6,6 +6,7 @@ checks again; a reminder goes to the system tray where there is one, otherwise t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -133,10 +134,7 @@ class Reminders(QObject):
                 self._show_at_start_up(attention, today, due)
                 return [self._summary(attention, today)]
             return []
-        messages = [
-            *(reminder_text(case, kind) for case, kind in fresh),
-            *(expired_text(case) for case in result.expired),
-        ]
+        messages = review_messages(dataclasses.replace(result, reminders=fresh))
         if messages:
             self._notify(messages, due)
         return messages

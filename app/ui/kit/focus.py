@@ -18,17 +18,6 @@ def takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy().value & _TAB_FOCUS)
 
 
-def no_tab_stop_on_scroll_areas(window: QWidget) -> None:
-    """The scroll areas that carry a page or a panel are not a Tab stop of their own.
-
-    A frameless area would take the focus where nobody can see it (the first Tab of every
-    page); Tab goes to what it holds instead, and the area scrolls to show it. Cheap enough
-    for the first window: no `Qt` namespace.
-    """
-    for area in window.findChildren(QScrollArea):
-        area.setProperty("focusPolicy", "NoFocus")
-
-
 def reading_order(root: QWidget) -> list[QWidget]:
     """The widgets inside `root` that Tab stops on, in the order they are read."""
     found: list[QWidget] = []
@@ -39,8 +28,11 @@ def reading_order(root: QWidget) -> list[QWidget]:
 
 
 def tab_in_reading_order(root: QWidget) -> None:
-    """Make Tab go through `root`'s widgets in reading order, starting right after `root`."""
-    no_tab_stop_on_scroll_areas(root)
+    """Make Tab go through `root`'s widgets in reading order, starting right after `root`.
+
+    The scroll areas that carry pages and panels are no Tab stop from the start
+    (`scrolling.scroll_contents`).
+    """
     previous = root
     for widget in reading_order(root):
         QWidget.setTabOrder(previous, widget)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,10 +22,11 @@ from app.ui.kit.widgets import wrapping_label
 
 
 class AboutDialog(QDialog):
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, open_folder: Callable[[], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.data_dir = data_dir
         self.setWindowTitle(self.tr("About Account Assistant"))
         heading = QLabel()
         heading.setObjectName("aboutHeading")
@@ -64,7 +64,7 @@ class AboutDialog(QDialog):
         folder_caption.setBuddy(self.folder)
         self.open_folder = QPushButton(self.tr("&Open the folder"))
         self.open_folder.setObjectName("openDataFolder")
-        self.open_folder.clicked.connect(self._open_folder)
+        self.open_folder.clicked.connect(open_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.open_folder)
@@ -77,6 +77,3 @@ class AboutDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-
-    def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))

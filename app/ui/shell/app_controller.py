@@ -645,14 +645,13 @@ class AppController(QObject):
 
     def _warn_if_too_long(self, command: list[str]) -> None:
         """Windows may not run a login command longer than 260 characters: say so."""
-        import subprocess
         import sys
 
         from PySide6.QtWidgets import QMessageBox
 
-        from app.storage.autostart import LONGEST_RELIABLE_WINDOWS_COMMAND
+        from app.storage.autostart import LONGEST_RELIABLE_WINDOWS_COMMAND, windows_command_line
 
-        length = len(subprocess.list2cmdline(command))
+        length = len(windows_command_line(command))
         if sys.platform != "win32" or length <= LONGEST_RELIABLE_WINDOWS_COMMAND:
             return
         show_notice(
@@ -671,7 +670,7 @@ class AppController(QObject):
         from app.ui.kit.widgets import show_and_dispose
         from app.ui.shell.about_dialog import AboutDialog
 
-        show_and_dispose(AboutDialog(self.data_dir, self.active_window()))
+        show_and_dispose(AboutDialog(self.data_dir, self.open_data_folder, self.active_window()))
 
     def open_data_folder(self) -> None:
         from PySide6.QtCore import QUrl
