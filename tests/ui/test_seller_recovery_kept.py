@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -124,3 +125,34 @@ def test_finishing_after_the_early_save_keeps_one_case_with_one_history(
     [case] = saved(data_dir)
     assert case.state is CaseState.WAITING_FOR_RESET
     assert [change.state for change in case.history] == [CaseState.WAITING_FOR_RESET]
+
+
+@pytest.mark.parametrize("way_out", ["File > Quit", "logging out"])
+def test_a_document_just_ticked_is_kept_by_quitting_or_logging_out(
+    switcher: LanguageSwitcher,
+    data_dir: Path,
+    qtbot: QtBot,
+    opened_urls: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    way_out: str,
+) -> None:
+    quits: list[bool] = []
+    monkeypatch.setattr(QCoreApplication, "quit", lambda: quits.append(True))
+    controller = start(switcher, data_dir, qtbot, Clock(), MemoryKeyring({}))
+    w = wizard(controller, qtbot)
+    choose_job(qtbot, w, Job.SELLER_SIGN_IN)
+    type_into(qtbot, child(w.currentPage(), QLineEdit, "accountLabel"), "Negozio")  # type: ignore[arg-type]
+    for page in CHECKS[: CHECKS.index(PageId.RECOVERY_NO_CODE)]:
+        assert w.current_page_id() is page
+        answer(qtbot, w, solved=False)
+    click(qtbot, child(w.currentPage(), QCheckBox, "documentSent"))  # ticked, no Next yet
+    assert saved(data_dir) == []
+    if way_out == "File > Quit":
+        window = controller.open_main_window()
+        qtbot.addWidget(window)
+        window.quit_action.trigger()
+        assert quits == [True]
+    else:
+        controller.keep_wizard_progress()  # the session manager's commit-data request
+    [case] = saved(data_dir)
+    assert (case.label, case.state) == ("Negozio", CaseState.WAITING_FOR_RESET)
