@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from app.core.case_states import FINISHED_STATES
+from app.core.list_changes import Inserted, Moved, Removed, Unmoved, list_change
 from app.ui.cases.case_texts import long_date, no_deadline, short_date, state_name, time_left
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP
 
@@ -38,6 +39,9 @@ DISPLAY_ROLE, TOOLTIP_ROLE = 0, 3
 # Qt.ItemDataRole.AccessibleTextRole and AccessibleDescriptionRole: what a screen reader says
 # of a cell (asked only while one is running). The first cell of a row says the whole row.
 ACCESSIBLE_TEXT_ROLE, ACCESSIBLE_DESCRIPTION_ROLE = 11, 12
+_ROLES_ANSWERED = frozenset(
+    {DISPLAY_ROLE, TOOLTIP_ROLE, ACCESSIBLE_TEXT_ROLE, ACCESSIBLE_DESCRIPTION_ROLE}
+)
 
 
 def row_sentence(case: Case, today: dt.date) -> str:
@@ -83,9 +87,10 @@ class CasesModel(QAbstractTableModel):
         self.today = today
 
     def set_cases(self, cases: list[Case]) -> None:
-        self.beginResetModel()
+        """Show `cases`; one case added, removed, moved or changed is told to the views as
+        that one step, so that they keep their selection and repaint what changed."""
         # Open cases first, the nearest deadline first; then the newest.
-        self._cases = sorted(
+        ordered = sorted(
             cases,
             key=lambda case: (
                 case.state in FINISHED_STATES,
@@ -93,7 +98,46 @@ class CasesModel(QAbstractTableModel):
                 -case.opened_on.toordinal(),
             ),
         )
-        self.endResetModel()
+        before = self._cases
+        change = list_change([case.id for case in before], [case.id for case in ordered])
+        root = QModelIndex()
+        if isinstance(change, Unmoved):
+            self._cases = ordered
+        elif isinstance(change, Inserted):
+            self.beginInsertRows(root, change.row, change.row)
+            self._cases = ordered
+            self.endInsertRows()
+        elif isinstance(change, Removed):
+            self.beginRemoveRows(root, change.row, change.row)
+            self._cases = ordered
+            self.endRemoveRows()
+        elif isinstance(change, Moved):
+            source, destination = change.source, change.destination
+            # Qt counts the destination in the rows as they were: below the row, one more.
+            below = destination + 1 if destination > source else destination
+            self.beginMoveRows(root, source, source, root, below)
+            self._cases = ordered
+            self.endMoveRows()
+        else:
+            self.beginResetModel()
+            self._cases = ordered
+            self.endResetModel()
+            return
+        self._tell_changed_rows(before)
+
+    def _tell_changed_rows(self, before: list[Case]) -> None:
+        """dataChanged for the rows whose case is not the one they showed (one range); a row
+        just inserted is new to the views already."""
+        shown = {case.id: case for case in before}
+        changed = [
+            row
+            for row, case in enumerate(self._cases)
+            if (was := shown.get(case.id)) is not None and was is not case and was != case
+        ]
+        if changed:
+            self.dataChanged.emit(
+                self.index(changed[0], 0), self.index(changed[-1], len(_HEADERS) - 1)
+            )
 
     def case_at(self, row: int) -> Case:
         return self._cases[row]
@@ -128,12 +172,12 @@ class CasesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
-        if not index.isValid():
+        # The role first: a painted cell is asked for seven roles, five of them none of ours,
+        # and each look at `index` is a call into Qt.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         if role in (ACCESSIBLE_TEXT_ROLE, ACCESSIBLE_DESCRIPTION_ROLE):
             return self._spoken(index, role)
-        if role not in (DISPLAY_ROLE, TOOLTIP_ROLE):
-            return None
         case = self._cases[index.row()]
         column = index.column()
         if column == ACCOUNT:

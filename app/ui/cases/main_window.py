@@ -275,7 +275,9 @@ class MainWindow(QMainWindow):
         if self.table.model() is not self.model:  # the first time: the header kept its sizes
             self.table.setModel(self.model)
             self.table.selectionModel().selectionChanged.connect(self._update_selection)
-        for row in range(self.model.rowCount()):
+        still = self.selected_case()  # a change of one case keeps the selection (the model)
+        lost = selected is not None and (still is None or still.id != selected.id)
+        for row in range(self.model.rowCount() if lost else 0):
             if selected is not None and self.model.case_at(row).id == selected.id:
                 # The current row too: the keyboard's arrows go on from the case, not the top.
                 self.table.selectionModel().setCurrentIndex(
