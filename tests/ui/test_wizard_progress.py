@@ -16,7 +16,7 @@ from app.ui.wizard.assistant_wizard import AssistantWizard
 from tests.catalog import italian
 from tests.ui.closing_steps import Clock, choose_job, launch, name_account, tick_all, wizard
 from tests.ui.conftest import settle
-from tests.ui.driving import child, next_page, plain
+from tests.ui.driving import child, next_page
 from tests.ui.test_customer_sign_in_flow import answer
 
 
@@ -26,7 +26,9 @@ def shown(w: AssistantWizard) -> tuple[str, str, str]:
     assert panel.isVisible()
     texts = (child(panel, QLabel, name).text() for name in ("progressJob", "progressPosition"))
     job, position = texts
-    return job, position, plain(child(panel, QLabel, "progressSteps").text())
+    rows = [row for row in panel.findChildren(QLabel, "progressStep") if row.isVisible()]
+    assert "\n".join(row.text() for row in rows) == panel.steps_text()
+    return job, position, panel.steps_text()
 
 
 def say(language: Language, source: str, context: str | None = None) -> str:
