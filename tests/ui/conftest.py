@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -53,3 +54,19 @@ def document_path(data_dir: Path) -> Path:
     from app.storage.paths import DOCUMENT_FILE_NAME
 
     return data_dir / DOCUMENT_FILE_NAME
+
+
+@pytest.fixture
+def data_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many times the case list's model is asked for a cell (`[0]`, reset at will)."""
+    from app.ui.cases.cases_model import CasesModel, Index
+
+    calls = [0]
+    original = CasesModel.data
+
+    def counting(self: CasesModel, index: Index, role: int = 0) -> Any:
+        calls[0] += 1
+        return original(self, index, role)
+
+    monkeypatch.setattr(CasesModel, "data", counting)
+    return calls

@@ -17,6 +17,7 @@ from app.core.jobs import Job
 from app.ui.cases.cases_model import ACCOUNT, STATE, TIME_LEFT, CasesModel
 from app.ui.cases.main_window import MainWindow
 from app.ui.shell.language import LanguageSwitcher
+from tests.ui.conftest import settle
 
 TODAY = dt.date(2026, 12, 1)
 OPENED = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
@@ -139,3 +140,71 @@ def test_the_main_window_keeps_the_selected_case_while_another_one_changes(
     assert selected is not None and selected.deadline == moved.deadline
     assert window.table.currentIndex().row() == 3
     assert "Due" in window.details.text()
+
+
+def _window(switcher: LanguageSwitcher, qtbot: QtBot, cases: list[Case]) -> MainWindow:
+    window = MainWindow(switcher, lambda: TODAY)
+    qtbot.addWidget(window)
+    window.set_cases(cases)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def account_column_fits(window: MainWindow) -> bool:
+    """Every account name on screen is shown whole (its column as wide as it needs)."""
+    table = window.table
+    width = table.horizontalHeader().sectionSize(ACCOUNT)
+    rows = range(window.model.rowCount())
+    return all(
+        table.sizeHintForIndex(window.model.index(row, ACCOUNT)).width() <= width for row in rows
+    )
+
+
+def test_a_new_case_with_a_long_name_widens_its_column_at_once(
+    switcher: LanguageSwitcher, qtbot: QtBot, qapp: QApplication
+) -> None:
+    cases = [case("Uno", 1), case("Due", 2)]
+    window = _window(switcher, qtbot, cases)
+    settle(qapp)
+    before = window.table.horizontalHeader().sectionSize(ACCOUNT)
+    longer = case("Negozio di articoli da regalo e cartoleria", 3)
+    window.set_cases([*cases, longer])
+    assert window.table.horizontalHeader().sectionSize(ACCOUNT) > before
+    assert account_column_fits(window)
+
+
+def test_a_deleted_long_name_gives_its_room_back(
+    switcher: LanguageSwitcher, qtbot: QtBot, qapp: QApplication
+) -> None:
+    cases = [case("Uno", 1), case("Negozio di articoli da regalo e cartoleria", 2)]
+    window = _window(switcher, qtbot, cases)
+    settle(qapp)
+    wide = window.table.horizontalHeader().sectionSize(ACCOUNT)
+    window.set_cases(cases[:1])
+    settle(qapp)
+    assert window.table.horizontalHeader().sectionSize(ACCOUNT) < wide
+    assert account_column_fits(window)
+
+
+def test_with_the_window_closed_a_change_among_ten_thousand_cases_reads_one_row(
+    switcher: LanguageSwitcher,
+    qtbot: QtBot,
+    qapp: QApplication,
+    data_calls: list[int],
+) -> None:
+    """The main window closed while the wizard saves a case at each step: Qt measured every
+    row again at each save (three seconds with 10,000 cases); now nothing until it is shown."""
+    many = [case(f"Conto {n}") for n in range(10_000)]
+    window = _window(switcher, qtbot, many)
+    settle(qapp)
+    window.close()
+    data_calls[0] = 0
+    changed = many[5].model_copy(update={"label": "Un nome molto, molto più lungo degli altri"})
+    window.set_cases([*many[:5], changed, *many[6:]])
+    settle(qapp)
+    assert data_calls[0] < 100
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qapp)
+    assert account_column_fits(window)  # measured as it is shown: the long name included

@@ -7,7 +7,6 @@ measures every row again (and freezes the window for seconds) fails whatever the
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from app.core.cases import Case, open_case
 from app.core.jobs import Job
 from app.core.languages import Language
-from app.ui.cases.cases_model import CasesModel, Index
 from app.ui.cases.main_window import MainWindow
 from app.ui.shell.language import LanguageSwitcher
+from tests.ui.conftest import settle
 
 CASES = 10_000
 OPENED = dt.datetime(2025, 1, 6, 9, 0, tzinfo=dt.UTC)
@@ -32,19 +31,6 @@ def many_cases() -> list[Case]:
     return [
         open_case(Job.CUSTOMER_SIGN_IN, f"Conto {n}", "amazon.it", "", OPENED) for n in range(CASES)
     ]
-
-
-@pytest.fixture
-def data_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    calls = [0]
-    original = CasesModel.data
-
-    def counting(self: CasesModel, index: Index, role: int = 0) -> Any:
-        calls[0] += 1
-        return original(self, index, role)
-
-    monkeypatch.setattr(CasesModel, "data", counting)
-    return calls
 
 
 def _shown_with(
@@ -81,6 +67,6 @@ def test_switching_language_with_ten_thousand_cases_reads_only_the_rows_on_scree
     window = _shown_with(many_cases, switcher, qtbot, qapp)
     data_calls[0] = 0
     switcher.apply(Language.ITALIAN)
-    qapp.processEvents()
+    settle(qapp)  # the new texts, the columns measured again, painted
     assert window.model.headerData(1, Qt.Orientation.Horizontal) == "Che cosa"
     assert 0 < data_calls[0] <= AT_MOST

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -33,6 +32,7 @@ from app.core.case_actions import CaseAction, actions_for
 from app.core.case_states import REMINDING_STATES, CaseState
 from app.core.languages import Language
 from app.ui.cases.cases_model import JOB, CasesModel, account_name
+from app.ui.cases.column_fit import ColumnFit
 from app.ui.kit.rich_text import paragraphs
 from app.ui.kit.system_palette import follow_system_palette
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP, SentenceTable
@@ -163,17 +163,16 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
         # Every column as wide as what it shows (the account's name first of all), but for
         # "What", which takes the room left: with a large font on a small screen it is the one
         # cut short ("Closing a seller acc..."), the details below the table say it whole, and
-        # the table never needs a horizontal scroll bar.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(JOB, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 8)
-        # Columns fit the rows on screen, not all of them: with thousands of cases, measuring
-        # every row would freeze the window at start-up and at each change of language.
-        header.setResizeContentsPrecision(0)
+        # the table never needs a horizontal scroll bar. Columns fit the rows on screen, not
+        # all of them, and only the row that changed when one case does (`ColumnFit`).
+        self.columns = ColumnFit(self.table, stretched=JOB)
+        self.columns.follow(self._header_only)
+        self.table.horizontalHeader().setMinimumSectionSize(
+            self.fontMetrics().averageCharWidth() * 8
+        )
         self.table.verticalHeader().setResizeContentsPrecision(0)
         self.table.doubleClicked.connect(self._open_row)
         self.table.open_requested.connect(self._open_row)
@@ -275,6 +274,7 @@ class MainWindow(QMainWindow):
         if self.table.model() is not self.model:  # the first time: the header kept its sizes
             self.table.setModel(self.model)
             self.table.selectionModel().selectionChanged.connect(self._update_selection)
+            self.columns.follow(self.model)
         still = self.selected_case()  # a change of one case keeps the selection (the model)
         lost = selected is not None and (still is None or still.id != selected.id)
         for row in range(self.model.rowCount() if lost else 0):
