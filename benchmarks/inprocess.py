@@ -29,6 +29,8 @@ What is timed, always with `time.perf_counter()`, medians of several repetitions
     answers that lead on (a user with 20 saved cases, the main window open behind): the
     worst page is the figure, and every page is listed. A page that asks a question (a modal
     box) instead of going on, or that leads elsewhere than the flow says, fails loudly.
+    For scale, in the same rounds: Next on the bare three-page QWizard of the start-up
+    benchmark (`startup.py`), what this machine takes for Qt's own page change right then.
 """
 
 from __future__ import annotations
@@ -354,6 +356,7 @@ def _ui_rows(many: int) -> list[Figure]:
             TARGET_LANGUAGE_MS,
         ),
         Figure("wizard.next", "Next on a wizard page (the worst page)", "ms", None, TARGET_NEXT_MS),
+        Figure("wizard.next.bare", "Next on the bare three-page QWizard, same rounds", "ms"),
         Figure("ui.memory", f"ui: peak memory of the process ({many:,} cases in windows)", "MB"),
     ]
 
@@ -564,6 +567,22 @@ def _walks(today: dt.date) -> list[Answers]:
     ]
 
 
+def _bare_next(ui: _Ui) -> float:
+    """Seconds of one Next on a new bare wizard, from its first page to its second."""
+    from bare_wizard import bare_wizard
+
+    wizard = bare_wizard()
+    wizard.show()
+    _settle(ui, wizard)
+    seconds = _timed_until_painted(ui, wizard, wizard.next)
+    if wizard.currentId() != 1:
+        raise MeasureError("the bare wizard did not go on to its second page")
+    wizard.close()
+    wizard.deleteLater()
+    _settle(ui)
+    return seconds
+
+
 def next_figures(ui: _Ui, work: Path, rows: dict[str, Figure], repetitions: int) -> None:
     import copy
     import functools
@@ -602,8 +621,12 @@ def next_figures(ui: _Ui, work: Path, rows: dict[str, Figure], repetitions: int)
 
     times: dict[tuple[PageId, PageId], list[float]] = {step: [] for step in steps}
     failures: list[str] = [f"no walk reaches {page.name}'s Next" for page in sorted(missing)]
+    bare: list[float] = []
+    bare_failures: list[str] = []
     for repetition in range(repetitions):
-        for (page, following), answers in steps.items():
+        for number, ((page, following), answers) in enumerate(steps.items()):
+            if number % 9 == 0:  # the bare wizard three times a round, between the pages
+                _measure(bare, bare_failures, ui, "bare wizard", functools.partial(_bare_next, ui))
             _measure(
                 times[page, following],
                 failures,
@@ -628,6 +651,17 @@ def next_figures(ui: _Ui, work: Path, rows: dict[str, Figure], repetitions: int)
         f"{FEW_CASES} saved cases; every one of the {len(steps)} page changes:" + listing
     )
     figure.failures = failures if worst is not None else [*failures, "not measured"]
+    _fill(
+        rows["wizard.next.bare"],
+        bare,
+        bare_failures,
+        "for scale: Qt's own page change on this machine, in the same rounds"
+        + (
+            ""
+            if worst is None or not bare or (bare_median := median(bare)) is None
+            else f"; the worst page is {medians[worst] / bare_median:.1f}x this"
+        ),
+    )
 
 
 def ui_figures(work: Path, quick: bool, repetitions: int) -> list[Figure]:

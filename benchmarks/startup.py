@@ -82,14 +82,17 @@ TARGET_FIRST_WINDOW_RATIO = 1.30
 TARGET_MEMORY_RATIO = 1.25
 TARGET_LOADED_RATIO = 1.6
 
-BASELINE_SCRIPT = r"""
+BASELINE_SCRIPT = (
+    r"""
 import json
 import sys
 import time
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
-
+from PySide6.QtWidgets import QApplication, QWizard
+"""
+    + (BENCHMARKS / "bare_wizard.py").read_text(encoding="utf-8")
+    + r"""
 
 class QuitOnFirstPaint(QObject):
     def eventFilter(self, watched, event):
@@ -113,29 +116,13 @@ if translator.load("qtbase_it", QLibraryInfo.path(QLibraryInfo.LibraryPath.Trans
     app.installTranslator(translator)
     translators.append(translator)
 
-wizard = QWizard()
-wizard.setWindowTitle("Assistente")
-wizard.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-wizard.setMinimumSize(640, 520)
-wizard.resize(780, 620)
-for number in range(1, 4):
-    page = QWizardPage()
-    page.setTitle(f"Passo {number} di 3")
-    page.setSubTitle("Dimmi di che cosa hai bisogno e ti guido un passo alla volta.")
-    text = QLabel(
-        "Non ti chiedo mai la password e non vado mai online da solo: quando ti serve una "
-        "pagina di Amazon, apro quella ufficiale nel tuo browser."
-    )
-    text.setWordWrap(True)
-    layout = QVBoxLayout(page)
-    layout.addWidget(text)
-    layout.addStretch(1)
-    wizard.addPage(page)
+wizard = bare_wizard()
 quitter = QuitOnFirstPaint(wizard)
 wizard.installEventFilter(quitter)
 wizard.show()
 sys.exit(app.exec())
 """
+)
 
 IMPORT_SCRIPT = """
 import importlib, sys, time
