@@ -29,8 +29,9 @@ What is timed, always with `time.perf_counter()`, medians of several repetitions
     answers that lead on (a user with 20 saved cases, the main window open behind): the
     worst page is the figure, and every page is listed. A page that asks a question (a modal
     box) instead of going on, or that leads elsewhere than the flow says, fails loudly.
-    For scale, in the same rounds: Next on the bare three-page QWizard of the start-up
-    benchmark (`startup.py`), what this machine takes for Qt's own page change right then.
+    Then the worst page again, in alternation with its plain-Qt twin (`plain_twin.py`: the
+    same title, texts and controls in a bare `QWizard`): what Qt itself takes, on this machine
+    and at this moment, to change to a page that shows as much; their ratio is shown.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
 
     from app.core.answers import Answers
     from app.core.cases import Case
+    from app.core.pages import PageId
     from app.ui.shell.app_controller import AppController
     from app.ui.shell.language import LanguageSwitcher
 
@@ -356,7 +358,7 @@ def _ui_rows(many: int) -> list[Figure]:
             TARGET_LANGUAGE_MS,
         ),
         Figure("wizard.next", "Next on a wizard page (the worst page)", "ms", None, TARGET_NEXT_MS),
-        Figure("wizard.next.bare", "Next on the bare three-page QWizard, same rounds", "ms"),
+        Figure("wizard.next.plain", "Next on the worst page / plain Qt showing the same", "x"),
         Figure("ui.memory", f"ui: peak memory of the process ({many:,} cases in windows)", "MB"),
     ]
 
@@ -567,29 +569,12 @@ def _walks(today: dt.date) -> list[Answers]:
     ]
 
 
-def _bare_next(ui: _Ui) -> float:
-    """Seconds of one Next on a new bare wizard, from its first page to its second."""
-    from bare_wizard import bare_wizard
-
-    wizard = bare_wizard()
-    wizard.show()
-    _settle(ui, wizard)
-    seconds = _timed_until_painted(ui, wizard, wizard.next)
-    if wizard.currentId() != 1:
-        raise MeasureError("the bare wizard did not go on to its second page")
-    wizard.close()
-    wizard.deleteLater()
-    _settle(ui)
-    return seconds
-
-
 def next_figures(ui: _Ui, work: Path, rows: dict[str, Figure], repetitions: int) -> None:
     import copy
     import functools
     import itertools
 
     from app.core.flow import TRANSITIONS, walk
-    from app.core.pages import PageId
 
     today = _today()
     walks = _walks(today)
@@ -621,12 +606,8 @@ def next_figures(ui: _Ui, work: Path, rows: dict[str, Figure], repetitions: int)
 
     times: dict[tuple[PageId, PageId], list[float]] = {step: [] for step in steps}
     failures: list[str] = [f"no walk reaches {page.name}'s Next" for page in sorted(missing)]
-    bare: list[float] = []
-    bare_failures: list[str] = []
     for repetition in range(repetitions):
-        for number, ((page, following), answers) in enumerate(steps.items()):
-            if number % 9 == 0:  # the bare wizard three times a round, between the pages
-                _measure(bare, bare_failures, ui, "bare wizard", functools.partial(_bare_next, ui))
+        for (page, following), answers in steps.items():
             _measure(
                 times[page, following],
                 failures,
@@ -635,7 +616,6 @@ def next_figures(ui: _Ui, work: Path, rows: dict[str, Figure], repetitions: int)
                 functools.partial(press_next, page, following, answers),
             )
         print(f"  Next: round {repetition + 1}/{repetitions} done", file=sys.stderr, flush=True)
-    _dispose_windows(ui, controller)
 
     medians = {step: m for step, values in times.items() if (m := median(values)) is not None}
     ranked = sorted(medians, key=medians.__getitem__, reverse=True)
@@ -651,17 +631,66 @@ def next_figures(ui: _Ui, work: Path, rows: dict[str, Figure], repetitions: int)
         f"{FEW_CASES} saved cases; every one of the {len(steps)} page changes:" + listing
     )
     figure.failures = failures if worst is not None else [*failures, "not measured"]
-    _fill(
-        rows["wizard.next.bare"],
-        bare,
-        bare_failures,
-        "for scale: Qt's own page change on this machine, in the same rounds"
+    plain = rows["wizard.next.plain"]
+    if worst is not None:
+        _against_plain_qt(ui, controller, plain, (worst, steps[worst]), repetitions=repetitions)
+    else:
+        plain.failures.append("not measured: no worst page")
+    _dispose_windows(ui, controller)
+
+
+def _against_plain_qt(
+    ui: _Ui,
+    controller: AppController,
+    figure: Figure,
+    step_and_answers: tuple[tuple[PageId, PageId], Answers],
+    *,
+    repetitions: int,
+) -> None:
+    """Next on the app's step (with the answers that lead through it), then on its plain-Qt
+    twin, `repetitions` times: the median of the pairs' ratios."""
+    import copy
+
+    from plain_twin import plain_twin
+
+    (page, following), answers = step_and_answers
+    ratios: list[float] = []
+    apps: list[float] = []
+    plains: list[float] = []
+    failures: list[str] = []
+    for _ in range(repetitions):
+        try:
+            wizard = controller.open_wizard(copy.deepcopy(answers), start=page)
+            _settle(ui, wizard)
+            seconds = _timed_until_painted(ui, wizard, wizard.next)
+            twin = plain_twin(wizard, int(page), int(following))
+            wizard.leave_guard = None
+            wizard.reject()
+            _settle(ui)
+            twin.show()
+            _settle(ui, twin)
+            plain = _timed_until_painted(ui, twin, twin.next)
+            twin.close()
+            twin.deleteLater()
+            _settle(ui)
+        except MeasureError as error:
+            failures.append(f"{page.name} -> {following.name} and its twin: {error}")
+            continue
+        apps.append(seconds)
+        plains.append(plain)
+        ratios.append(seconds / plain)
+    figure.value = median(ratios)
+    app_ms, plain_ms = median(apps), median(plains)
+    figure.detail = (
+        f"{page.name} -> {following.name}, {len(ratios)} pairs"
         + (
             ""
-            if worst is None or not bare or (bare_median := median(bare)) is None
-            else f"; the worst page is {medians[worst] / bare_median:.1f}x this"
-        ),
+            if app_ms is None or plain_ms is None
+            else f": the app {app_ms * 1000:.1f} ms, plain Qt {plain_ms * 1000:.1f} ms (medians)"
+        )
+        + "; plain Qt: the same title, texts and controls in a bare QWizard, nothing else"
     )
+    figure.failures = failures if ratios else [*failures, "not measured"]
 
 
 def ui_figures(work: Path, quick: bool, repetitions: int) -> list[Figure]:

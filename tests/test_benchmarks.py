@@ -45,7 +45,7 @@ EXPECTED = {
     "language.wizard.start": 30.0,
     "language.wizard.flow": 30.0,
     "wizard.next": 16.0,
-    "wizard.next.bare": None,
+    "wizard.next.plain": None,
     "ui.memory": None,
 }
 
