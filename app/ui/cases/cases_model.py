@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
 from app.core.case_states import FINISHED_STATES
-from app.core.list_changes import Inserted, Moved, Removed, Unmoved, list_change
 from app.ui.cases.case_texts import long_date, no_deadline, short_date, state_name, time_left
 from app.ui.kit.translatable import QT_TRANSLATE_NOOP
 
@@ -89,6 +88,9 @@ class CasesModel(QAbstractTableModel):
     def set_cases(self, cases: list[Case]) -> None:
         """Show `cases`; one case added, removed, moved or changed is told to the views as
         that one step, so that they keep their selection and repaint what changed."""
+        # After the first paint (the cases come with the deferred load): not with the module.
+        from app.core.list_changes import Inserted, Moved, Removed, Unmoved, list_change
+
         # Open cases first, the nearest deadline first; then the newest.
         ordered = sorted(
             cases,

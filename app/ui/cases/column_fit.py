@@ -13,24 +13,29 @@ seconds at each step, and with the window open it was a good part of each Next. 
   row is measured. Columns do not narrow for one case; they do at the next whole measure.
 
 The stretched column takes the room left, as before; columns cannot be dragged, as before.
+A plain class, not a `QObject` (defining one costs about a millisecond before the first
+paint): the table tells it when it is shown and when its font or style changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHeaderView
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel, QModelIndex
+    from PySide6.QtWidgets import QTableView
 
 # More changed rows than this at once (a new day, a change of language: every countdown is
 # asked for again) are measured as a whole, rows on screen only, not row by row.
 _ROWS_ONE_BY_ONE = 8
 
 
-class ColumnFit(QObject):
+class ColumnFit:
     def __init__(self, table: QTableView, stretched: int) -> None:
-        super().__init__(table)
         self._table = table
         self._stretched = stretched
         self._model: QAbstractItemModel | None = None
@@ -42,7 +47,6 @@ class ColumnFit(QObject):
         header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
         # The rows on screen, not all of them, whenever Qt measures a whole column.
         header.setResizeContentsPrecision(0)
-        table.installEventFilter(self)
 
     def follow(self, model: QAbstractItemModel) -> None:
         """Fit the columns to `model` from now on (the table's model)."""
@@ -69,7 +73,7 @@ class ColumnFit(QObject):
         if self._scheduled or not self._table.isVisible():
             return  # hidden: measured when shown (`eventFilter`)
         self._scheduled = True
-        QTimer.singleShot(0, self, self._measure_whole_now)
+        QTimer.singleShot(0, self._table, self._measure_whole_now)  # not once it is gone
 
     def _measure_whole_now(self) -> None:
         self._scheduled = False
@@ -111,11 +115,7 @@ class ColumnFit(QObject):
         count = self._model.columnCount() if self._model is not None else 0
         return [column for column in range(count) if column != self._stretched]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._table:
-            kind = event.type()
-            if kind == QEvent.Type.Show and self._whole_due:
-                self._measure_whole_now()  # before the first paint: no columns jumping
-            elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-                self.measure_whole()
-        return False
+    def table_shown(self) -> None:
+        """The table is shown: measure now if a measure is due (before it is painted)."""
+        if self._whole_due:
+            self._measure_whole_now()

@@ -40,7 +40,7 @@ from app.ui.kit.window_size import fit_window, text_size
 from app.ui.shell.language import LanguageSwitcher
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QUndoStack
+    from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QShowEvent, QUndoStack
 
     from app.core.cases import Case
     from app.ui.cases.deadline_timeline import DeadlineTimeline
@@ -90,6 +90,24 @@ class _CasesTable(QTableView):
 
     menu_requested = Signal(QPoint)
     open_requested = Signal(QModelIndex)
+
+    def __init__(self, stretched: int) -> None:
+        super().__init__()
+        # Every column as wide as what it shows (the account's name first of all), but for
+        # `stretched`, which takes the room left: with a large font on a small screen it is
+        # the one cut short ("Closing a seller acc..."), the details below the table say it
+        # whole, and the table never needs a horizontal scroll bar. Columns fit the rows on
+        # screen, not all of them, and only the row that changed when one case does.
+        self.columns = ColumnFit(self, stretched)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.columns.table_shown()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.columns.measure_whole()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Coming to the list, the keyboard's place in it is a selected row, seen and read
@@ -151,7 +169,7 @@ class MainWindow(QMainWindow):
         self.heading.setFont(font)
 
         self.model = CasesModel(today)
-        self.table = _CasesTable()
+        self.table = _CasesTable(stretched=JOB)
         self.table.setObjectName("cases")
         # Until the cases arrive (`set_cases`), the table shows its header from a plain Qt
         # model: with `CasesModel`, Qt would call its `headerData` with a `Qt.Orientation`,
@@ -163,13 +181,7 @@ class MainWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        # Every column as wide as what it shows (the account's name first of all), but for
-        # "What", which takes the room left: with a large font on a small screen it is the one
-        # cut short ("Closing a seller acc..."), the details below the table say it whole, and
-        # the table never needs a horizontal scroll bar. Columns fit the rows on screen, not
-        # all of them, and only the row that changed when one case does (`ColumnFit`).
-        self.columns = ColumnFit(self.table, stretched=JOB)
-        self.columns.follow(self._header_only)
+        self.table.columns.follow(self._header_only)
         self.table.horizontalHeader().setMinimumSectionSize(
             self.fontMetrics().averageCharWidth() * 8
         )
@@ -274,7 +286,7 @@ class MainWindow(QMainWindow):
         if self.table.model() is not self.model:  # the first time: the header kept its sizes
             self.table.setModel(self.model)
             self.table.selectionModel().selectionChanged.connect(self._update_selection)
-            self.columns.follow(self.model)
+            self.table.columns.follow(self.model)
         still = self.selected_case()  # a change of one case keeps the selection (the model)
         lost = selected is not None and (still is None or still.id != selected.id)
         for row in range(self.model.rowCount() if lost else 0):
