@@ -40,3 +40,29 @@ def test_asking_again_measures_nothing_again(qtbot: QtBot, monkeypatch: pytest.M
     for _ in range(9):  # what a layout asks on a page change
         box.heightForWidth(400)
     assert len(measured) == 1
+
+
+def test_painting_again_lays_the_text_out_no_more(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page change paints each box twice (Qt's own): the wrapped text is measured once."""
+    from PySide6.QtGui import QFontMetrics
+
+    box = WrappingCheckBox(LONG)
+    qtbot.addWidget(box)
+    box.resize(300, box.heightForWidth(300))
+    box.grab()  # painted once
+    laid_out: list[object] = []
+    original = QFontMetrics.boundingRect
+
+    def counting(self: QFontMetrics, *args: object) -> object:
+        laid_out.append(args)
+        return original(self, *args)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(QFontMetrics, "boundingRect", counting)
+    for _ in range(3):
+        box.grab()
+    assert laid_out == []
+    box.setText(LONG + " Ancora.")
+    box.grab()
+    assert len(laid_out) == 1  # a new text: measured again, once

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 _LONGEST_LINE = 72  # average characters: the widest a check box asks to be by itself
 _SHORTEST_LINE = 16  # average characters: the narrowest it can be made
+_KEPT = 64  # answers remembered per check box: a page asks for two or three widths
 
 
 class WrappingCheckBox(QCheckBox):
@@ -37,6 +38,7 @@ class WrappingCheckBox(QCheckBox):
         # Layouts ask the height for a width many times per page change (about nine times
         # each): the answer is kept for as long as the text, the font and the style are.
         self._heights: dict[tuple[int, str, str, int], int] = {}
+        self._text_heights: dict[tuple[int, str, str, int], int] = {}
         self._flags_of: dict[int, int] = {}
 
     # -- geometry ------------------------------------------------------------------------
@@ -66,8 +68,19 @@ class WrappingCheckBox(QCheckBox):
         ) + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, option, self)
 
     def _text_height(self, option: QStyleOptionButton, width: int) -> int:
+        """The wrapped text's height at `width` (a text layout: kept, as the heights are, for
+        the paints and the layouts that ask again)."""
+        flags = self._flags(option)
+        key = (width, self.text(), self.font().key(), flags)
+        known = self._text_heights.get(key)
+        if known is not None:
+            return known
         bounds = QRect(0, 0, max(width, 1), 1_000_000)
-        return self.fontMetrics().boundingRect(bounds, self._flags(option), self.text()).height()
+        height = self.fontMetrics().boundingRect(bounds, flags, self.text()).height()
+        if len(self._text_heights) > _KEPT:
+            self._text_heights.clear()
+        self._text_heights[key] = height
+        return height
 
     def _padding(self, option: QStyleOptionButton) -> int:
         """What the style adds around one line of text (Qt's own size hint, less the line)."""
@@ -88,7 +101,7 @@ class WrappingCheckBox(QCheckBox):
         option = self._option()
         text = self._text_height(option, width - self._text_left(option))
         height = max(text, self._indicator_height(option)) + self._padding(option)
-        if len(self._heights) > 64:
+        if len(self._heights) > _KEPT:
             self._heights.clear()
         self._heights[key] = height
         return height
