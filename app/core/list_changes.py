@@ -47,7 +47,9 @@ def list_change(old: Sequence[Hashable], new: Sequence[Hashable]) -> ListChange:
         first = _first_difference(old, new)
         if first is None:
             return Unmoved()
-        last = len(old) - 1 - _first_difference(old[::-1], new[::-1])  # type: ignore[operator]
+        from_the_end = _first_difference(old[::-1], new[::-1])
+        assert from_the_end is not None  # they differ somewhere: from either end
+        last = len(old) - 1 - from_the_end
         if new[last] == old[first] and old[first + 1 : last + 1] == new[first:last]:
             return Moved(first, last)  # moved down
         if new[first] == old[last] and old[first:last] == new[first + 1 : last + 1]:

@@ -71,7 +71,7 @@ class ColumnFit:
         """Measure the rows on screen once the event loop is back (once for many calls)."""
         self._whole_due = True
         if self._scheduled or not self._table.isVisible():
-            return  # hidden: measured when shown (`eventFilter`)
+            return  # hidden: measured when shown (`table_shown`)
         self._scheduled = True
         QTimer.singleShot(0, self._table, self._measure_whole_now)  # not once it is gone
 

@@ -24,6 +24,15 @@ from app.ui.kit.scrolling import scroll_contents
 _DONE, _HERE = "\u2713", "\u25b6"  # check mark, right-pointing triangle
 
 
+def _row(title: str, index: int, current: int) -> tuple[str, bool]:
+    """A step's text and whether it is bold: done, current or to come."""
+    if index < current:
+        return f"{_DONE} {title}", False
+    if index == current:
+        return f"{_HERE} {title}", True
+    return title, False
+
+
 class ProgressPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,17 +74,7 @@ class ProgressPanel(QWidget):
             number=number, total=total
         )
         self.position.setText(position)
-        self._show_rows(
-            [
-                (f"{_DONE} {title}", False)
-                if index < current
-                else (f"{_HERE} {title}", True)
-                if index == current
-                else (title, False)
-                for index, title in enumerate(titles)
-            ],
-            titles,
-        )
+        self._show_rows([_row(title, index, current) for index, title in enumerate(titles)], titles)
         self._current = current
         QTimer.singleShot(0, self, self._show_current)  # once the panel has its new layout
         here = QCoreApplication.translate(
@@ -95,6 +94,7 @@ class ProgressPanel(QWidget):
             label = QLabel()
             label.setObjectName("progressStep")
             label.setWordWrap(True)
+            label.setProperty("textFormat", "PlainText")  # a title is never markup
             self._step_layout.addWidget(label)
             self._rows.append(label)
         shown = self._shown + [("", False)] * (len(rows) - len(self._shown))
