@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.core.case_states import CaseState
 from app.core.cases import Case, open_case
 from app.core.jobs import Job
-from app.ui.cases.cases_model import ACCOUNT, STATE, TIME_LEFT, CasesModel
+from app.ui.cases.cases_model import ACCOUNT, JOB, STATE, TIME_LEFT, CasesModel
 from app.ui.cases.main_window import MainWindow
 from app.ui.shell.language import LanguageSwitcher
 from tests.ui.conftest import settle
@@ -208,3 +208,21 @@ def test_with_the_window_closed_a_change_among_ten_thousand_cases_reads_one_row(
     qtbot.waitExposed(window)
     settle(qapp)
     assert account_column_fits(window)  # measured as it is shown: the long name included
+
+
+def test_what_takes_the_room_the_other_columns_leave(
+    switcher: LanguageSwitcher, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """No empty band at the right of the list, before and after a case changes."""
+    cases = [case("Uno", 1), case("Due", 2)]
+    window = _window(switcher, qtbot, cases)
+    settle(qapp)
+    header = window.table.horizontalHeader()
+    viewport = window.table.viewport().width()
+    assert header.length() == viewport
+    assert header.sectionSize(JOB) > header.sectionSize(TIME_LEFT)
+    account = header.sectionSize(ACCOUNT)
+    window.set_cases([*cases, case("Bottega Rossi", 3)])  # a wider account column
+    settle(qapp)
+    assert header.sectionSize(ACCOUNT) > account
+    assert header.length() == window.table.viewport().width()  # "What" gave the room

@@ -42,17 +42,18 @@ class ColumnFit:
         self._connections: list[tuple[Any, Callable[..., None]]] = []
         self._whole_due = True  # measured when the table is next shown
         self._scheduled = False
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(stretched, QHeaderView.ResizeMode.Stretch)
         # The rows on screen, not all of them, whenever Qt measures a whole column.
-        header.setResizeContentsPrecision(0)
+        table.horizontalHeader().setResizeContentsPrecision(0)
 
     def follow(self, model: QAbstractItemModel) -> None:
-        """Fit the columns to `model` from now on (the table's model)."""
+        """Fit the columns to `model` from now on (the table's model, once it is set: the
+        header has its sections only then)."""
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._model = model
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(self._stretched, QHeaderView.ResizeMode.Stretch)
         # `measure_whole` takes no parameter: PySide would otherwise convert the signals' (a
         # `Qt.Orientation` builds the whole `Qt` namespace, before the first paint).
         self._connections = [
