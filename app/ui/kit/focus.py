@@ -14,8 +14,14 @@ _TAB_FOCUS = 0x1  # Qt.FocusPolicy.TabFocus, without building PySide's `Qt` name
 
 
 def takes_tab(widget: QWidget) -> bool:
-    """Tab stops on `widget` (when it is visible and enabled)."""
-    return bool(widget.focusPolicy().value & _TAB_FOCUS)
+    """Tab stops on `widget` (when it is visible and enabled).
+
+    Through the property: PySide's `focusPolicy()` makes a new flag value at each call (some
+    20 microseconds for a focusable widget, asked for every widget of a page as it opens),
+    the property returns the named member.
+    """
+    policy = widget.property("focusPolicy")
+    return bool(getattr(policy, "value", policy) & _TAB_FOCUS)
 
 
 def reading_order(root: QWidget) -> list[QWidget]:
