@@ -144,6 +144,10 @@ class CasesModel(QAbstractTableModel):
     def case_at(self, row: int) -> Case:
         return self._cases[row]
 
+    def row_of(self, case_id: str) -> int | None:
+        """The row that shows the case with `case_id`; None if none does."""
+        return next((row for row, case in enumerate(self._cases) if case.id == case_id), None)
+
     def header_texts(self) -> list[str]:
         """The columns' names in the current language."""
         return [QCoreApplication.translate("CasesModel", header) for header in _HEADERS]

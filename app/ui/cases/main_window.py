@@ -288,9 +288,9 @@ class MainWindow(QMainWindow):
             self.table.selectionModel().selectionChanged.connect(self._update_selection)
             self.table.columns.follow(self.model)
         still = self.selected_case()  # a change of one case keeps the selection (the model)
-        lost = selected is not None and (still is None or still.id != selected.id)
-        for row in range(self.model.rowCount() if lost else 0):
-            if selected is not None and self.model.case_at(row).id == selected.id:
+        if selected is not None and (still is None or still.id != selected.id):
+            row = self.model.row_of(selected.id)
+            if row is not None:
                 # The current row too: the keyboard's arrows go on from the case, not the top.
                 self.table.selectionModel().setCurrentIndex(
                     self.model.index(row, 0),
@@ -542,9 +542,9 @@ class MainWindow(QMainWindow):
         self.login_action.blockSignals(blocked)
 
     def select_case(self, case_id: str) -> None:
-        for row in range(self.model.rowCount()):
-            if self.model.case_at(row).id == case_id:
-                self.table.selectRow(row)
+        row = self.model.row_of(case_id)
+        if row is not None:
+            self.table.selectRow(row)
 
     def case_menu(self) -> QMenu:
         """The selected row's actions, the buttons' words, in the buttons' order."""
